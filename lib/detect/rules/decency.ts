@@ -1,0 +1,3 @@
+import type { Rule } from '../rule';
+
+export const DECENCY_RULES: Rule[] = [];

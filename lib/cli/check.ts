@@ -68,33 +68,39 @@ function checkJsonl(path: string, profile: Profile): boolean {
     console.error(message);
     ok = false;
   };
-  raw.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
+  for (const [i, line] of raw.split('\n').entries()) {
+    if (line.trim() === '') continue;
     let post: { id?: unknown; text?: unknown };
     try {
       post = JSON.parse(line);
     } catch {
-      return fail(`${path}:${i + 1}: not valid JSON`);
+      fail(`${path}:${i + 1}: not valid JSON`);
+      continue;
     }
     if (typeof post !== 'object' || post === null || typeof post.text !== 'string') {
-      return fail(`${path}:${i + 1}: no "text" string`);
+      fail(`${path}:${i + 1}: no "text" string`);
+      continue;
     }
     console.log(toJsonLine(post.id ?? `line-${i + 1}`, check(post.text, profile)));
-  });
+  }
   return ok;
 }
 
 function printReadably(text: string, report: Report, lang: 'nl' | 'en'): void {
-  if (report.findings.length === 0) console.log(lang === 'nl' ? 'Geen persoonsgegevens gevonden.' : 'No personal data found.');
+  if (report.findings.length === 0)
+    console.log(lang === 'nl' ? 'Geen persoonsgegevens gevonden.' : 'No personal data found.');
   for (const f of report.findings) {
-    console.log(`${f.start}-${f.end} ${f.type} "${f.text}" [${f.rule}, ${f.article}, ${f.severity}]: ${f.message[lang]}`);
+    console.log(
+      `${f.start}-${f.end} ${f.type} "${f.text}" [${f.rule}, ${f.article}, ${f.severity}]: ${f.message[lang]}`,
+    );
   }
   const yesNo = (value: boolean) => (value ? 'ja' : 'nee');
   console.log(
     `over school: ${yesNo(report.affiliated.value)} · rol vermeld: ${yesNo(report.roleDisclosure.value)} · ` +
       `disclaimer: ${yesNo(report.opinionDisclaimer.value)} · onfatsoenlijk: ${yesNo(report.abusive.value)}`,
   );
-  for (const reminder of report.reminders) console.log(`herinnering (${reminder.articles.join('/')}): ${reminder.message[lang]}`);
+  for (const reminder of report.reminders)
+    console.log(`herinnering (${reminder.articles.join('/')}): ${reminder.message[lang]}`);
   if (text.trim() === '') console.log(lang === 'nl' ? '(lege tekst)' : '(empty text)');
 }
 

@@ -14,7 +14,27 @@ export interface Token extends Span {
 /** Words: letters with inner apostrophes/hyphens/digits ("z'n", "Jansen-Bouzid", "IB'er", "groep7"). */
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['-](?=[\p{L}\p{M}]))*/gu;
 /** Words after which a full stop does not end the sentence ("J. Bakker", "geb. 17-06", "Fam. Yilmaz"). */
-const ABBREVIATIONS = new Set(['geb', 'fam', 'mw', 'mevr', 'dhr', 'hr', 'nr', 'bijv', 'ca', 'tel', 'mr', 'mrs', 'ms', 'dr', 'st', 'gr', 'vs', 'etc', 'mvg']);
+const ABBREVIATIONS = new Set([
+  'geb',
+  'fam',
+  'mw',
+  'mevr',
+  'dhr',
+  'hr',
+  'nr',
+  'bijv',
+  'ca',
+  'tel',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gr',
+  'vs',
+  'etc',
+  'mvg',
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -42,8 +62,59 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const NL_HINTS = new Set(['de', 'het', 'een', 'en', 'ik', 'je', 'is', 'van', 'niet', 'op', 'met', 'voor', 'wat', 'maar', 'ook', 'we', 'zijn', 'naar', 'dat', 'die', 'heb', 'nog', 'wij', 'mijn', 'onze']);
-const EN_HINTS = new Set(['the', 'and', 'is', 'i', 'you', 'to', 'of', 'a', 'in', 'my', 'our', 'with', 'for', 'this', 'that', 'was', 'are', 'it', 'we', 'on', 'be', 'not', 'who', 'what']);
+const NL_HINTS = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'ik',
+  'je',
+  'is',
+  'van',
+  'niet',
+  'op',
+  'met',
+  'voor',
+  'wat',
+  'maar',
+  'ook',
+  'we',
+  'zijn',
+  'naar',
+  'dat',
+  'die',
+  'heb',
+  'nog',
+  'wij',
+  'mijn',
+  'onze',
+]);
+const EN_HINTS = new Set([
+  'the',
+  'and',
+  'is',
+  'i',
+  'you',
+  'to',
+  'of',
+  'a',
+  'in',
+  'my',
+  'our',
+  'with',
+  'for',
+  'this',
+  'that',
+  'was',
+  'are',
+  'it',
+  'we',
+  'on',
+  'be',
+  'not',
+  'who',
+  'what',
+]);
 
 export function guessLang(tokens: readonly Token[]): Lang {
   let nl = 0;

@@ -36,7 +36,11 @@ export function check(text: string, profile: Profile): Report {
   const normalized = normalize(text);
   const ctx = new Context(normalized.text, normalized.lower, profile);
   const findings: Finding[] = [];
-  const signals: Record<Signal, Evidence['spans']> = { affiliated: [], roleDisclosure: [], opinionDisclaimer: [] };
+  const signals: Record<Signal, Evidence['spans']> = {
+    affiliated: [],
+    roleDisclosure: [],
+    opinionDisclaimer: [],
+  };
 
   for (const rule of RULES) {
     const spans = rule.find(ctx);
@@ -49,7 +53,16 @@ export function check(text: string, profile: Profile): Report {
         signals[rule.type as Signal].push({ start, end, text: matched, rule: rule.id });
       } else {
         const { id, article, severity, message } = rule;
-        findings.push({ type: rule.type as Finding['type'], start, end, text: matched, rule: id, article, severity, message });
+        findings.push({
+          type: rule.type as Finding['type'],
+          start,
+          end,
+          text: matched,
+          rule: id,
+          article,
+          severity,
+          message,
+        });
       }
     }
   }
@@ -69,7 +82,9 @@ export function check(text: string, profile: Profile): Report {
     affiliated,
     roleDisclosure,
     opinionDisclaimer,
-    abusive: evidence(abusiveFindings.map(({ start, end, text: t, rule }) => ({ start, end, text: t, rule }))),
+    abusive: evidence(
+      abusiveFindings.map(({ start, end, text: t, rule }) => ({ start, end, text: t, rule })),
+    ),
     reminders,
   };
 }

@@ -58,40 +58,71 @@ function lowerSameLength(char: string): string {
   return lower.length === char.length ? lower : char;
 }
 
+const NON_ASCII_RUN = /[\u0080-\uFFFF]+/g;
+
 export function normalize(original: string): Normalized {
-  if (/^[\x20-\x7E\n\r\t]*$/.test(original)) {
-    // Plain ASCII (most posts in a hurry): nothing to map.
+  if (!/[\u0080-\uFFFF]/.test(original)) {
+    // Plain ASCII (most posts): nothing to map.
     return { text: original, lower: original.toLowerCase(), toOriginal: (span) => ({ ...span }) };
   }
-  let text = '';
-  let lower = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  while (i < original.length) {
-    const codePoint = original.codePointAt(i) ?? 0;
-    const char = String.fromCodePoint(codePoint);
-    const next = i + char.length;
-    const out = codePoint < 0x80 ? char : replacement(char);
-    for (const unit of out.length === char.length ? [out] : [...out]) {
-      for (let k = 0; k < unit.length; k++) {
-        starts.push(i);
-        ends.push(next);
-      }
-      text += unit;
-      lower += lowerSameLength(unit);
+  const textParts: string[] = [];
+  const lowerParts: string[] = [];
+  // Where each normalised UTF-16 unit came from. NFKC may expand a character ("ﬁ" → "fi"): grow then.
+  let starts = new Int32Array(original.length + 16);
+  let ends = new Int32Array(original.length + 16);
+  let length = 0;
+  const push = (from: number, to: number) => {
+    if (length === starts.length) {
+      const grow = (array: Int32Array) => {
+        const bigger = new Int32Array(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
     }
-    i = next;
+    starts[length] = from;
+    ends[length] = to;
+    length++;
+  };
+  const copyAscii = (from: number, to: number) => {
+    if (to <= from) return;
+    const part = original.slice(from, to);
+    textParts.push(part);
+    lowerParts.push(part.toLowerCase());
+    for (let k = from; k < to; k++) push(k, k + 1);
+  };
+
+  let asciiFrom = 0;
+  for (const run of original.matchAll(NON_ASCII_RUN)) {
+    copyAscii(asciiFrom, run.index);
+    let i = run.index;
+    const runEnd = run.index + run[0].length;
+    while (i < runEnd) {
+      const char = String.fromCodePoint(original.codePointAt(i) ?? 0);
+      const next = i + char.length;
+      const out = replacement(char);
+      textParts.push(out);
+      // Same number of units as `out`, so offsets stay aligned.
+      for (const unit of out === char ? [out] : [...out]) lowerParts.push(lowerSameLength(unit));
+      for (let k = 0; k < out.length; k++) push(i, next);
+      i = next;
+    }
+    asciiFrom = runEnd;
   }
+  copyAscii(asciiFrom, original.length);
+
   return {
-    text,
-    lower,
+    text: textParts.join(''),
+    lower: lowerParts.join(''),
     toOriginal({ start, end }) {
+      const at = (index: number, array: Int32Array) =>
+        index < length ? (array[index] ?? original.length) : original.length;
       if (end <= start) {
-        const at = start < starts.length ? (starts[start] ?? original.length) : original.length;
-        return { start: at, end: at };
+        const point = at(start, starts);
+        return { start: point, end: point };
       }
-      return { start: starts[start] ?? original.length, end: ends[end - 1] ?? original.length };
+      return { start: at(start, starts), end: at(end - 1, ends) };
     },
   };
 }

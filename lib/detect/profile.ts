@@ -27,7 +27,8 @@ export function organisationProblem(value: unknown): string | undefined {
   }
   if (!Array.isArray(org.schools)) return 'missing "schools" (a list)';
   for (const [i, school] of org.schools.entries()) {
-    if (typeof school?.name !== 'string' || school.name.trim() === '') return `"schools[${i}].name" is missing`;
+    if (typeof school?.name !== 'string' || school.name.trim() === '')
+      return `"schools[${i}].name" is missing`;
     if (school.aliases !== undefined && !isStringList(school.aliases)) {
       return `"schools[${i}].aliases" must be a list of names`;
     }

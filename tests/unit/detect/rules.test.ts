@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, RULES, type Report, type Span } from '@/lib/detect';
+import { check, type Report, RULES, type Span } from '@/lib/detect';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 
 /** Strips «marks» from an example and returns the text and the marked spans. */
@@ -43,7 +43,8 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
       expect(got.length).toBeGreaterThan(0);
       return;
     }
-    const suffix = rule.type in { affiliated: 1, roleDisclosure: 1, opinionDisclaimer: 1 } ? '' : `: ${rule.message.nl}`;
+    const suffix =
+      rule.type in { affiliated: 1, roleDisclosure: 1, opinionDisclaimer: 1 } ? '' : `: ${rule.message.nl}`;
     expect(got).toEqual(spans.map((s) => `${s.start}-${s.end} ${rule.id}${suffix}`));
   });
 

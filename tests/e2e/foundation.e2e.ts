@@ -4,6 +4,9 @@ import { openSession, type Session } from './harness/session';
 
 const PLATFORMS: Platform[] = ['facebook', 'x', 'linkedin', 'whatsapp'];
 
+/** The extension API as an extension page sees it (the test runs in Node, which has no `chrome`). */
+type ExtensionPageGlobals = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
 describe('the built extension in Chromium', () => {
   let session: Session;
   beforeAll(async () => {
@@ -24,7 +27,9 @@ describe('the built extension in Chromium', () => {
     const page = await session.openExtensionPage('popup.html');
     await expect.poll(() => page.getByRole('heading', { name: 'Postwacht' }).count()).toBe(1);
     expect(await page.getByTestId('postwacht-popup-about').textContent()).toContain('WhatsApp Web');
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+    const reply = await page.evaluate(() =>
+      (globalThis as unknown as ExtensionPageGlobals).chrome.runtime.sendMessage({ type: 'ping' }),
+    );
     expect(reply).toEqual({ type: 'pong', version: '0.1.0' });
     await page.close();
   });

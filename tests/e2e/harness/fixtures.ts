@@ -6,6 +6,17 @@ import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import type { FixtureApi } from '../fixtures/src/api';
+
+export type { FixtureApi, TextSelection } from '../fixtures/src/api';
+
+// Tests read the fixture pages' API in page.evaluate(() => window.__fixture…). The fixture sources
+// are excluded from the root tsconfig, so the declaration lives here, next to the build.
+declare global {
+  interface Window {
+    __fixture: FixtureApi;
+  }
+}
 
 export const FIXTURE_PAGES = ['facebook', 'x', 'linkedin', 'whatsapp'] as const;
 
@@ -22,6 +33,19 @@ export async function buildFixtures(outDir: string = DEFAULT_OUT_DIR): Promise<s
 
   // Build next to the target and swap it in, so a failed build never leaves half an output behind.
   const staging = `${target}.building-${process.pid}`;
+  try {
+    await viteBuild(staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  await writeFile(join(staging, STAMP), new Date().toISOString());
+  await rm(target, { recursive: true, force: true });
+  await rename(staging, target);
+  return target;
+}
+
+async function viteBuild(outDir: string): Promise<void> {
   await build({
     configFile: false,
     root: SOURCE_DIR,
@@ -33,7 +57,7 @@ export async function buildFixtures(outDir: string = DEFAULT_OUT_DIR): Promise<s
     // Draft.js (via fbjs) reads Node's `global`.
     define: { global: 'globalThis' },
     build: {
-      outDir: staging,
+      outDir,
       emptyOutDir: true,
       minify: false,
       reportCompressedSize: false,
@@ -43,10 +67,6 @@ export async function buildFixtures(outDir: string = DEFAULT_OUT_DIR): Promise<s
       },
     },
   });
-  await writeFile(join(staging, STAMP), new Date().toISOString());
-  await rm(target, { recursive: true, force: true });
-  await rename(staging, target);
-  return target;
 }
 
 async function isFresh(outDir: string): Promise<boolean> {

@@ -2,6 +2,7 @@
  * Offline stand-ins for the real sites: document requests to a site's host get that site's
  * fixture page, /__fixtures/* on the same host gets the built assets, and everything else is
  * aborted and recorded, so tests can assert that nothing unexpected was requested.
+ * chrome-extension:// requests (the extension's own pages) pass through untouched.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
@@ -38,13 +39,22 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Route every request of `context`; the returned `blocked` array fills up as requests are aborted. */
-export async function routeSites(context: BrowserContext, fixturesDir: string): Promise<{ blocked: string[] }> {
+export async function routeSites(
+  context: BrowserContext,
+  fixturesDir: string,
+): Promise<{ blocked: string[] }> {
   const root = resolve(fixturesDir);
   const blocked: string[] = [];
 
   await context.route('**/*', async (route) => {
     const request = route.request();
-    const file = fixtureFile(root, new URL(request.url()), request.resourceType());
+    const url = new URL(request.url());
+    // The extension's own pages load their chunks through the context too: local, never network.
+    if (url.protocol === 'chrome-extension:') {
+      await route.fallback();
+      return;
+    }
+    const file = fixtureFile(root, url, request.resourceType());
     const body = file && (await readFile(file).catch(() => null));
     if (file && body) {
       const contentType = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';

@@ -10,6 +10,9 @@ export type MessageKey = keyof typeof nl;
 
 const CATALOGS: Record<Lang, Record<MessageKey, { message: string }>> = { nl, en };
 
-export function t(key: MessageKey, lang: Lang = 'nl'): string {
-  return CATALOGS[lang][key].message;
+/** The message for `key`, with `{name}` placeholders filled from `values`. */
+export function t(key: MessageKey, lang: Lang = 'nl', values: Record<string, string | number> = {}): string {
+  return CATALOGS[lang][key].message.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
 }

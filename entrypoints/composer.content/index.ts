@@ -1,14 +1,63 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startDiscovery } from '@/lib/composer/discovery';
+import { createHighlighter } from '@/lib/composer/highlights';
+import { ComposerSession } from '@/lib/composer/session';
+import { check } from '@/lib/detect';
+import { ADAPTERS } from '@/lib/platforms';
 import { SITE_MATCHES, siteForHost } from '@/lib/platforms/sites';
+import { loadSettings, profileOf, userItem, watchSettings } from '@/lib/settings';
+import { createPanelView } from './panel-view';
 
 /** Watches the post composers on the supported sites. */
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
-  main() {
+  async main(ctx) {
     const site = siteForHost(location.hostname);
     if (!site) return;
     // A visible sign for tests and support staff that Postwacht is active on this page.
     document.documentElement.dataset.postwacht = site.id;
+
+    const reported = new Set<string>();
+    // Our own errors are logged once each and never thrown into the page.
+    const report = (error: unknown) => {
+      const key = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      if (reported.has(key)) return;
+      reported.add(key);
+      console.warn('[Postwacht]', key);
+    };
+
+    let settings = await loadSettings();
+    const highlighter = createHighlighter(document);
+    const discovery = startDiscovery({
+      doc: document,
+      adapter: ADAPTERS[site.id],
+      report,
+      createSession: (composer) =>
+        new ComposerSession(composer, {
+          settings: () => settings,
+          profile: () => profileOf(settings),
+          saveUser: (user) => userItem.setValue(user),
+          check,
+          createView: (session) => createPanelView(session, document),
+          highlighter,
+          report,
+          copyToClipboard: (text) =>
+            navigator.clipboard.writeText(text).then(
+              () => true,
+              () => false,
+            ),
+          win: window,
+          debounceMs: 250,
+        }),
+    });
+    const unwatch = watchSettings((fresh) => {
+      settings = fresh;
+      for (const session of discovery.sessions.values()) (session as ComposerSession).runCheck(true);
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      discovery.stop();
+    });
   },
 });

@@ -1,0 +1,244 @@
+/**
+ * One composer being watched: re-checks its text when typing pauses (never during IME composition),
+ * shows the result in its panel and as highlights, and inserts the disclosure texts on request.
+ * Everything it adds is removed by `destroy()`. Nothing it handles is stored or sent anywhere.
+ */
+import type { Profile, Report } from '../detect/types';
+import { type Lang, t } from '../i18n';
+import type { Composer } from '../platforms';
+import { rangeOf, readEditorText } from '../platforms/dom-text';
+import { insertIntoEditor, type Win } from '../platforms/insert';
+import type { Settings, UserSettings } from '../settings';
+import { DEFAULT_TEMPLATES, fillTemplate, type InsertKind } from '../templates';
+import type { Highlighter } from './highlights';
+
+export interface SetupState {
+  kind: InsertKind;
+  schools: string[];
+  school: string;
+  role: string;
+}
+
+export interface PanelState {
+  lang: Lang;
+  report: Report | null;
+  expanded: boolean;
+  setup: SetupState | null;
+  notice: string | null;
+  busy: boolean;
+}
+
+export interface PanelView {
+  render(state: PanelState): void;
+  /** Moves the panel beside the editor (after scrolling, resizing, re-rendering). */
+  place(): void;
+  focus(): void;
+  destroy(): void;
+}
+
+export interface SessionDeps {
+  settings(): Settings;
+  profile(): Profile;
+  saveUser(user: UserSettings): Promise<void>;
+  check(text: string, profile: Profile): Report;
+  createView(session: ComposerSession): PanelView;
+  highlighter: Highlighter;
+  /** Reports an error of our own, once; never rethrown into the page. */
+  report(error: unknown): void;
+  copyToClipboard(text: string): Promise<boolean>;
+  win: Win;
+  /** How long typing must pause before a check. */
+  debounceMs: number;
+}
+
+export class ComposerSession {
+  private readonly view: PanelView;
+  private readonly observer: MutationObserver;
+  private state: PanelState;
+  private timer: number | undefined;
+  private composing = false;
+  private lastText: string | null = null;
+  private lastInputAt = 0;
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(
+    readonly composer: Composer,
+    private readonly deps: SessionDeps,
+  ) {
+    this.state = {
+      lang: deps.settings().language,
+      report: null,
+      expanded: true,
+      setup: null,
+      notice: null,
+      busy: false,
+    };
+    this.view = deps.createView(this);
+    const editor = composer.editor;
+    // Editors such as Draft.js update the DOM without an `input` event: watch the editor's own subtree.
+    this.observer = new deps.win.MutationObserver(() => this.onEdit());
+    this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    this.listen(editor, 'input', () => this.onEdit());
+    this.listen(editor, 'compositionstart', () => {
+      this.composing = true;
+    });
+    this.listen(editor, 'compositionend', () => {
+      this.composing = false;
+      this.onEdit();
+    });
+    this.listen(editor, 'keydown', (event) => {
+      const key = event as KeyboardEvent;
+      if (key.altKey && key.shiftKey && key.code === 'KeyP') {
+        key.preventDefault();
+        this.view.focus();
+      }
+    });
+    this.runCheck(true);
+  }
+
+  private listen(target: EventTarget, type: string, handler: (event: Event) => void): void {
+    const guarded = (event: Event) => {
+      try {
+        handler(event);
+      } catch (error) {
+        this.deps.report(error);
+      }
+    };
+    target.addEventListener(type, guarded);
+    this.cleanups.push(() => target.removeEventListener(type, guarded));
+  }
+
+  get editor(): HTMLElement {
+    return this.composer.editor;
+  }
+
+  private onEdit(): void {
+    this.lastInputAt = this.deps.win.performance.now();
+    this.deps.win.clearTimeout(this.timer);
+    this.timer = this.deps.win.setTimeout(() => this.runCheck(false), this.deps.debounceMs);
+  }
+
+  /** Checks the current text; `force` also re-checks unchanged text (settings changed, after an insert). */
+  runCheck(force: boolean): void {
+    if (this.composing) return;
+    let report: Report | null = null;
+    try {
+      const editorText = readEditorText(this.editor);
+      if (!force && editorText.text === this.lastText) return;
+      this.lastText = editorText.text;
+      report = this.deps.check(editorText.text, this.deps.profile());
+      this.deps.highlighter.paint(
+        this,
+        report.findings.flatMap((finding) => {
+          const range = rangeOf(editorText, finding.start, finding.end, this.editor.ownerDocument);
+          return range ? [{ range, severity: finding.severity }] : [];
+        }),
+      );
+    } catch (error) {
+      this.deps.report(error);
+      this.deps.highlighter.clear(this);
+    }
+    const hadAttention =
+      (this.state.report?.findings.length ?? 0) + (this.state.report?.reminders.length ?? 0) > 0;
+    const hasAttention = (report?.findings.length ?? 0) + (report?.reminders.length ?? 0) > 0;
+    // New attention after a calm state opens the panel again; a user's "collapse" otherwise stays.
+    const expanded = hasAttention && !hadAttention ? true : this.state.expanded;
+    this.update({ report, expanded, lang: this.deps.settings().language });
+  }
+
+  private update(change: Partial<PanelState>): void {
+    this.state = { ...this.state, ...change };
+    this.view.render(this.state);
+    this.view.place();
+  }
+
+  toggle(): void {
+    this.update({ expanded: !this.state.expanded });
+  }
+
+  async insert(kind: InsertKind): Promise<void> {
+    if (this.state.busy) return;
+    const { user, organisation } = this.deps.settings();
+    if (kind === 'role' && (!user.school.trim() || !user.role.trim())) {
+      this.update({
+        setup: {
+          kind,
+          schools: organisation.schools.map((s) => s.name),
+          school: user.school,
+          role: user.role,
+        },
+        notice: null,
+        expanded: true,
+      });
+      return;
+    }
+    await this.insertText(kind);
+  }
+
+  async saveSetup(school: string, role: string): Promise<void> {
+    const kind = this.state.setup?.kind ?? 'role';
+    await this.deps.saveUser({ ...this.deps.settings().user, school, role });
+    this.update({ setup: null });
+    await this.insertText(kind, { school, role });
+  }
+
+  cancelSetup(): void {
+    this.update({ setup: null });
+    this.editor.focus({ preventScroll: true });
+  }
+
+  /** The text to insert for this post: its language, the site's length, the user's details. */
+  textFor(kind: InsertKind, override: Partial<{ school: string; role: string }> = {}): string {
+    const { user, organisation } = this.deps.settings();
+    const lang = this.state.report?.lang ?? this.state.lang;
+    const template = DEFAULT_TEMPLATES[kind][lang][this.composer.adapter.templateLength];
+    return fillTemplate(template, {
+      functie: override.role ?? user.role,
+      school: override.school ?? user.school,
+      organisatie: organisation.organization.name || t('fallbackOrganisation', lang),
+    });
+  }
+
+  private async insertText(
+    kind: InsertKind,
+    override: Partial<{ school: string; role: string }> = {},
+  ): Promise<void> {
+    const lang = this.state.lang;
+    const text = this.textFor(kind, override);
+    const current = readEditorText(this.editor).text;
+    const maxLength = this.composer.adapter.maxLength;
+    const newLength = [...current].length + (current.trim() ? 1 : 0) + [...text].length;
+    if (maxLength !== undefined && newLength > maxLength) {
+      this.update({ notice: t('insertTooLong', lang, { n: newLength, max: maxLength }), expanded: true });
+      return;
+    }
+    this.update({ busy: true, notice: null });
+    try {
+      // Let the editor close its current undo group, so that one undo removes the insert alone.
+      const wait = this.composer.adapter.undoMergeMs - (this.deps.win.performance.now() - this.lastInputAt);
+      if (wait > 0) await new Promise((resolve) => this.deps.win.setTimeout(resolve, wait));
+      const outcome = await insertIntoEditor(this.editor, text, { where: 'end', win: this.deps.win });
+      if (outcome === 'inserted') {
+        this.update({ busy: false, notice: t('insertDone', lang) });
+        this.runCheck(true);
+        return;
+      }
+      const copied = await this.deps.copyToClipboard(text);
+      this.update({
+        busy: false,
+        notice: copied ? t('insertCopied', lang) : t('insertManual', lang, { text }),
+      });
+    } catch (error) {
+      this.deps.report(error);
+      this.update({ busy: false, notice: t('insertManual', lang, { text }) });
+    }
+  }
+
+  destroy(): void {
+    this.deps.win.clearTimeout(this.timer);
+    this.observer.disconnect();
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.deps.highlighter.clear(this);
+    this.view.destroy();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Reads an editor's text from its DOM the way the editor models it (one line per block, no
+ * placeholder <br>s) and maps text offsets back to DOM ranges for highlighting. Editor-agnostic:
+ * Lexical, Draft.js and Quill all render one leaf block element per line.
+ */
+
+export interface EditorText {
+  text: string;
+  /** Each text node and where its data starts in `text`, in document order. */
+  segments: Array<{ node: Text; start: number }>;
+}
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+]);
+
+function isBlock(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName);
+}
+
+function hasBlockChild(element: Element): boolean {
+  for (const child of element.children) if (BLOCK_TAGS.has(child.tagName)) return true;
+  return false;
+}
+
+export function readEditorText(root: Element): EditorText {
+  if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
+    return { text: root.value, segments: [] };
+  }
+  const segments: EditorText['segments'] = [];
+  const lines: string[] = [];
+  let line = '';
+  let lineOpen = false;
+  let offset = 0;
+
+  const endLine = () => {
+    if (!lineOpen) return;
+    // A trailing <br> only keeps an empty line open in contenteditable; it is not a character.
+    line = line.replace(/\n$/, '');
+    lines.push(line);
+    offset += line.length + 1;
+    line = '';
+    lineOpen = false;
+  };
+  const visitInline = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      lineOpen = true;
+      segments.push({ node: text, start: offset + line.length });
+      line += text.data;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    if ((node as Element).tagName === 'BR') {
+      lineOpen = true;
+      line += '\n';
+      return;
+    }
+    if (isBlock(node)) {
+      visitBlock(node);
+      return;
+    }
+    for (const child of node.childNodes) visitInline(child);
+  };
+  const visitBlock = (block: Element) => {
+    endLine();
+    if (hasBlockChild(block)) {
+      for (const child of block.childNodes) visitInline(child);
+      endLine();
+      return;
+    }
+    lineOpen = true;
+    for (const child of block.childNodes) visitInline(child);
+    endLine();
+  };
+
+  for (const child of root.childNodes) visitInline(child);
+  endLine();
+  return { text: lines.join('\n'), segments };
+}
+
+/** The DOM range of text offsets [start, end), or null when they do not fall in text nodes. */
+export function rangeOf(
+  editorText: EditorText,
+  start: number,
+  end: number,
+  doc: Document = document,
+): Range | null {
+  const locate = (offset: number, preferEnd: boolean) => {
+    for (const segment of editorText.segments) {
+      const length = segment.node.data.length;
+      const inside = preferEnd
+        ? offset > segment.start && offset <= segment.start + length
+        : offset >= segment.start && offset < segment.start + length;
+      if (inside) return { node: segment.node, offset: offset - segment.start };
+    }
+    return null;
+  };
+  const from = locate(start, false);
+  const to = locate(end, true);
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Text offset of a DOM position inside the editor, or null when it is not in a text node we know. */
+export function offsetOf(editorText: EditorText, node: Node, offset: number): number | null {
+  const segment = editorText.segments.find((s) => s.node === node);
+  return segment ? segment.start + offset : null;
+}

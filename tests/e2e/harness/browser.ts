@@ -27,12 +27,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the built extension loaded, in a fresh profile that is removed on close. */
+/**
+ * Starts Chromium with the built extension loaded (or, for baselines, without it), in a fresh profile
+ * that is removed on close.
+ */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; withExtension?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run 'npm run build' first.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'postwacht-profile-'));
@@ -43,8 +47,9 @@ export async function launchWithExtension(
     locale: 'nl-NL',
     args: [
       // Both flags are needed for an unpacked extension to load.
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(withExtension
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -55,9 +60,12 @@ export async function launchWithExtension(
       '--disable-sync',
     ],
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (withExtension) {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     extensionId,

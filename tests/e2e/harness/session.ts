@@ -13,7 +13,9 @@ export interface Session extends ExtensionBrowser {
 }
 
 /** Chromium with the built extension and the four practice sites served at their real URLs. */
-export async function openSession(options: { headless?: boolean } = {}): Promise<Session> {
+export async function openSession(
+  options: { headless?: boolean; withExtension?: boolean } = {},
+): Promise<Session> {
   const fixturesDir = await buildFixtures();
   const browser = await launchWithExtension(options);
   const { blocked } = await routeSites(browser.context, fixturesDir);

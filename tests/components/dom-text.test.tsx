@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { rangeOf, readEditorText } from '@/lib/platforms/dom-text';
+
+function editor(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.contentEditable = 'true';
+  root.innerHTML = html;
+  document.body.append(root);
+  return root;
+}
+
+describe('readEditorText', () => {
+  it('reads Lexical paragraphs as lines, an empty paragraph as an empty line', () => {
+    const root = editor(
+      '<p dir="ltr"><span data-lexical-text="true">Hallo </span><strong>daar</strong></p><p><br></p><p><span>Doei</span></p>',
+    );
+    expect(readEditorText(root).text).toBe('Hallo daar\n\nDoei');
+  });
+
+  it('reads Draft.js blocks (nested divs) as lines', () => {
+    const block = (text: string) =>
+      `<div data-block="true"><div data-offset-key="a"><span data-offset-key="b"><span data-text="true">${text}</span></span></div></div>`;
+    const empty =
+      '<div data-block="true"><div data-offset-key="c"><span data-offset-key="d"><br data-text="true"></span></div></div>';
+    const root = editor(`<div data-contents="true">${block('Eerste')}${empty}${block('Derde')}</div>`);
+    expect(readEditorText(root).text).toBe('Eerste\n\nDerde');
+  });
+
+  it('reads Quill paragraphs and keeps a line break inside a line', () => {
+    const root = editor('<p>Een<br>twee</p><p><br></p>');
+    expect(readEditorText(root).text).toBe('Een\ntwee\n');
+  });
+
+  it('maps text offsets back to a DOM range across text nodes', () => {
+    const root = editor(
+      '<p><span>Bel Sanne </span><span>de Vries</span></p><p><span>op 06-12345678</span></p>',
+    );
+    const text = readEditorText(root);
+    expect(text.text).toBe('Bel Sanne de Vries\nop 06-12345678');
+    expect(rangeOf(text, 4, 18)?.toString()).toBe('Sanne de Vries');
+    expect(rangeOf(text, 22, 33)?.toString()).toBe('06-12345678');
+  });
+});

@@ -1,3 +1,518 @@
+/**
+ * Special-category data (GDPR art. 9/10, and youth care and home situation as the protocol adds them) about
+ * someone the reader can identify: "Sven vindt veranderingen lastig ivm zijn autisme", "onze collega is
+ * zwanger", "de ouders van Milan zitten in een scheiding". A general statement ("veel kinderen hebben
+ * dyslexie") is not flagged. Runs after the name rules: a name found there makes a person identifiable.
+ */
+import type { Context, Token } from '../context';
+import {
+  CLASS_WORDS,
+  GENERIC_BEFORE,
+  GENERIC_GROUPS,
+  OWN,
+  PERSON_ADJECTIVES,
+  PERSON_NOUNS,
+  PRONOUNS,
+} from '../lexicons/special-anchors';
+import {
+  CANCER_CUES,
+  CANCER_WORDS,
+  POSSESSIVES,
+  SPECIAL_ACRONYMS,
+  SPECIAL_PHRASES,
+  SPECIAL_SUFFIXES,
+  SPECIAL_WORDS,
+  type SpecialCategory,
+} from '../lexicons/special-terms';
 import type { Rule } from '../rule';
+import type { FindingType, Span } from '../types';
 
-export const SPECIAL_RULES: Rule[] = [];
+export interface Candidate extends Span {
+  category: SpecialCategory;
+  /** Index of the first and last token of the phrase. */
+  first: number;
+  last: number;
+}
+
+const CATEGORIES = Object.keys(SPECIAL_WORDS) as SpecialCategory[];
+
+const WORD_CATEGORY = new Map<string, SpecialCategory>();
+const ACRONYM_CATEGORY = new Map<string, SpecialCategory>();
+const SUFFIXES: Array<[string, SpecialCategory]> = [];
+for (const category of CATEGORIES) {
+  for (const word of SPECIAL_WORDS[category]) WORD_CATEGORY.set(word, category);
+  for (const word of SPECIAL_ACRONYMS[category]) ACRONYM_CATEGORY.set(word, category);
+  for (const suffix of SPECIAL_SUFFIXES[category]) SUFFIXES.push([suffix, category]);
+}
+
+/** The words a phrase can start with: its leading word, or the leading word of each alternative of a leading group. */
+export function phraseKeys(source: string): string[] {
+  const fail = () =>
+    new Error(`phrase must start with a word or a group of alternatives that each start with one: ${source}`);
+  if (!source.startsWith('(?:')) return [leadingWord(source) ?? throwError(fail())];
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 3;
+  for (let i = 3; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+    else if ((char === '|' || char === ')') && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+      if (char === ')') {
+        if (/^[?*{]/.test(source.slice(i + 1))) throw fail();
+        return alternatives.map((alternative) => leadingWord(alternative) ?? throwError(fail()));
+      }
+    }
+  }
+  throw fail();
+}
+
+function leadingWord(source: string): string | undefined {
+  const word = /^[\p{L}'-]+/u.exec(source)?.[0];
+  return word && !/^[?*{]/.test(source.slice(word.length)) ? word : undefined;
+}
+
+function throwError(error: Error): never {
+  throw error;
+}
+
+export interface PhraseMatcher<T> {
+  value: T;
+  pattern: RegExp;
+}
+
+/**
+ * Phrase regexes indexed by the word they start with: one sticky regex per start word and value, tried
+ * only where a token with that word begins, so a check stays linear in the number of words.
+ */
+export function phraseIndex<T>(
+  groups: ReadonlyArray<readonly [T, readonly string[]]>,
+): Map<string, PhraseMatcher<T>[]> {
+  const sources = new Map<string, Map<T, string[]>>();
+  for (const [value, list] of groups) {
+    for (const source of list) {
+      for (const key of phraseKeys(source)) {
+        const byValue = sources.get(key) ?? new Map<T, string[]>();
+        byValue.set(value, [...(byValue.get(value) ?? []), source]);
+        sources.set(key, byValue);
+      }
+    }
+  }
+  const index = new Map<string, PhraseMatcher<T>[]>();
+  for (const [key, byValue] of sources) {
+    index.set(
+      key,
+      [...byValue].map(([value, list]) => ({
+        value,
+        pattern: new RegExp(`(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'uy'),
+      })),
+    );
+  }
+  return index;
+}
+
+const NONE: readonly never[] = [];
+
+/** Every phrase of the index that matches from the start of `token`, as [value, end offset]. */
+export function phrasesAt<T>(
+  index: Map<string, PhraseMatcher<T>[]>,
+  lower: string,
+  token: Token,
+): ReadonlyArray<readonly [T, number]> {
+  const word = token.lower;
+  const matchers = index.get(word);
+  const cut = word.includes("'") || word.includes('-') ? word.search(/['-]/) : -1;
+  const more = cut > 0 ? index.get(word.slice(0, cut)) : undefined;
+  if (!matchers && !more) return NONE;
+  const out: Array<[T, number]> = [];
+  for (const list of [matchers, more]) {
+    for (const { value, pattern } of list ?? []) {
+      pattern.lastIndex = token.start;
+      const match = pattern.exec(lower);
+      if (match) out.push([value, token.start + match[0].length]);
+    }
+  }
+  return out;
+}
+
+const PHRASES = phraseIndex(CATEGORIES.map((category) => [category, SPECIAL_PHRASES[category]] as const));
+
+const INJURY_END =
+  /(?:gebroken|gebrokt|gekneusd|verstuikt|verzwikt|gescheurd|uit de kom|in het gips|in de gips|in een mitella|broken|fractured|sprained|dislocated|in a cast)$/;
+const GENERIC_LINKS = new Set(['met', 'with', 'die', 'who', 'that', 'zoals']);
+const LISTING = new Set(['of', 'or']);
+const OWN_OBJECT = new Set(['mij', 'ons', 'mine', 'me', 'us']);
+const ONE = new Set(['een', 'één', 'a', 'one']);
+const ONLY = new Set(['enige', 'only']);
+const NEW = new Set(['nieuwe', 'new']);
+const THE = new Set(['de', 'het', 'the']);
+const FROM = new Set(['uit', 'van', 'in', 'bij', 'from', 'of']);
+/** After a name: "(gr 2)", "(groep 5)", "uit groep 7", "uit mijn klas", "van groep 6". */
+const GROUP_AFTER =
+  /^(?: ?\((?:gr|groep|klas)\.? ?\d|,? (?:uit|van|in) (?:groep|gr\.?|klas) ?\d|,? (?:uit|van|in) (?:mijn|onze|m'n) (?:klas|groep))/;
+/** Words before a first name that make it a person: "juf Esra", "collega Fleur". */
+const TITLES = new Set([
+  'juf',
+  'meester',
+  'collega',
+  'leerling',
+  'stagiaire',
+  'stagiair',
+  'mevrouw',
+  'meneer',
+  'mw',
+  'dhr',
+  'mr',
+  'mrs',
+  'ms',
+]);
+/** Personal data found by earlier rules that identifies someone as well as a name does. */
+const IDENTIFYING: readonly FindingType[] = [
+  'name',
+  'email',
+  'phone',
+  'handle',
+  'address',
+  'bsn',
+  'birthdate',
+];
+/** How far (in words) a name may be from the sensitive phrase in the same sentence. */
+const SAME_SENTENCE_REACH = 40;
+/** How many sentences back a pronoun may refer ("Jesse gaat mee op kamp. Hij heeft diabetes"). */
+const PRONOUN_REACH = 2;
+
+function findTerms(ctx: Context): Candidate[] {
+  const { tokens, lower } = ctx;
+  const found: Candidate[] = [];
+  const add = (category: SpecialCategory, start: number, end: number, first: number) => {
+    let last = first;
+    while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? end) < end) last++;
+    found.push({ category, start, end, first, last });
+  };
+  for (const token of tokens) {
+    const word = token.lower;
+    const joined = word.includes("'") || word.includes('-');
+    const segment = joined ? (word.split(/['-]/)[0] ?? word) : word;
+    const category =
+      WORD_CATEGORY.get(word) ??
+      (token.capitalized
+        ? (ACRONYM_CATEGORY.get(token.text) ??
+          (joined ? ACRONYM_CATEGORY.get(token.text.split(/['-]/)[0] ?? '') : undefined))
+        : undefined) ??
+      (joined ? WORD_CATEGORY.get(segment) : undefined) ??
+      suffixCategory(word);
+    if (category) add(category, token.start, token.end, token.index);
+    else if (CANCER_WORDS.has(word) && hasCueBefore(tokens, token.index))
+      add('health', token.start, token.end, token.index);
+    for (const [phraseCategory, end] of phrasesAt(PHRASES, lower, token)) {
+      let start = token.start;
+      const previous = tokens[token.index - 1];
+      if (previous && POSSESSIVES.has(previous.lower) && INJURY_END.test(lower.slice(token.start, end))) {
+        start = previous.start;
+      }
+      add(phraseCategory, start, end, start === token.start ? token.index : token.index - 1);
+    }
+  }
+  // Longest first at each position; drop what overlaps a phrase already kept.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of found) {
+    const before = kept[kept.length - 1];
+    if (before && candidate.start < before.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Whether a sorted list has a value in [low, high]. */
+function hasWithin(sorted: readonly number[], low: number, high: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] ?? 0) <= high;
+}
+
+function suffixCategory(word: string): SpecialCategory | undefined {
+  for (const [suffix, category] of SUFFIXES) if (word.endsWith(suffix)) return category;
+  return undefined;
+}
+
+function hasCueBefore(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    if (CANCER_CUES.has(tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/** Sentence number of every token: a new sentence after . ! ? followed by a space, a newline, or an emoji. */
+export function sentenceIds(ctx: Context): number[] {
+  return ctx.memo('sentence.ids', () => computeSentenceIds(ctx));
+}
+
+function computeSentenceIds(ctx: Context): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  let previousEnd = 0;
+  for (const token of ctx.tokens) {
+    // Most gaps are one space: no sentence boundary there.
+    if (token.index > 0 && !(token.start - previousEnd === 1 && ctx.text.charCodeAt(previousEnd) === 32)) {
+      const gap = ctx.text.slice(previousEnd, token.start);
+      if (
+        gap.includes('\n') ||
+        /[.!?…][)"'\]]*\s/.test(gap) ||
+        (token.capitalized && gap.length < 40 && EMOJI.test(gap))
+      ) {
+        id++;
+      }
+    }
+    ids.push(id);
+    previousEnd = token.end;
+  }
+  return ids;
+}
+
+/** Index of the first token that ends after a character offset (the token at or after it). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return Math.min(low, tokens.length - 1);
+}
+
+/** Token indices that point at one identifiable person: names and other personal data, "mijn collega", … */
+function anchors(ctx: Context): Set<number> {
+  const { tokens } = ctx;
+  const found = new Set<number>();
+  for (const type of IDENTIFYING) {
+    for (const span of ctx.spansOf(type)) if (tokens.length > 0) found.add(tokenAt(tokens, span.start));
+  }
+  const at = (i: number) => tokens[i]?.lower ?? '';
+  for (const token of tokens) {
+    const i = token.index;
+    const word = token.lower;
+    if (!PERSON_NOUNS.has(word)) continue;
+    // "mijn (lieve) collega", "onze nieuwe stagiaire", "my son"
+    let j = i - 1;
+    while (j >= i - 2 && PERSON_ADJECTIVES.has(at(j))) j--;
+    if (OWN.has(at(j))) found.add(i);
+    // "de nieuwe juf", "de enige jongen", "the only girl"
+    else if ((NEW.has(at(i - 1)) || ONLY.has(at(i - 1))) && THE.has(at(i - 2))) found.add(i);
+    // "een leerling van mij", "een meisje uit mijn klas", "de juf van groep 5", "a boy in my class"
+    else if (FROM.has(at(i + 1))) {
+      const next = at(i + 2);
+      if (OWN_OBJECT.has(next)) found.add(i);
+      else if (OWN.has(next) && CLASS_WORDS.has(at(i + 3))) found.add(i);
+      else if (CLASS_WORDS.has(next) && /^[\s.]{0,3}\d/.test(ctx.text.slice(tokens[i + 2]?.end ?? 0)))
+        found.add(i);
+    }
+  }
+  // Someone named in a telling frame, in case the name rules missed the name: "Noah (gr 2)", "Dylan uit
+  // groep 7", "de ouders van Milan", "onze Mees", "juf Esra".
+  for (const token of tokens) {
+    const i = token.index;
+    if (!token.capitalized || token.text === token.text.toUpperCase() || CLASS_WORDS.has(token.lower))
+      continue;
+    const before = at(i - 1);
+    if (
+      GROUP_AFTER.test(ctx.text.slice(token.end, token.end + 24)) ||
+      (!token.sentenceStart && (OWN.has(before) || TITLES.has(before))) ||
+      (before === 'van' && PERSON_NOUNS.has(at(i - 2)))
+    ) {
+      found.add(i);
+    }
+  }
+  // "een van mijn leerlingen", "one of my pupils"
+  for (const token of tokens) {
+    const i = token.index;
+    if (ONE.has(token.lower) && FROM.has(at(i + 1)) && OWN.has(at(i + 2)) && at(i + 3).length > 2)
+      found.add(i + 3);
+  }
+  return found;
+}
+
+/** Whether the words just before the phrase make it general ("kinderen met dyslexie", "zoals ADHD"). */
+function isGeneral(
+  ctx: Context,
+  candidate: Candidate,
+  sentence: readonly number[],
+  anchorSet: Set<number>,
+  terms: readonly Candidate[],
+): boolean {
+  const { tokens } = ctx;
+  const own = sentence[candidate.first];
+  for (let j = candidate.first - 1; j >= Math.max(0, candidate.first - 5); j--) {
+    if (sentence[j] !== own) return false;
+    const word = tokens[j]?.lower ?? '';
+    if (anchorSet.has(j) || PRONOUNS.has(word)) return false;
+    if (GENERIC_BEFORE.has(word)) return true;
+    if (GENERIC_GROUPS.has(word) && GENERIC_LINKS.has(tokens[j + 1]?.lower ?? '')) return true;
+    if (LISTING.has(word) && terms.some((t) => t.last === j - 1)) return true;
+  }
+  return false;
+}
+
+/** The sensitive phrases about an identifiable person, with their category (computed once per check). */
+export function identifiable(ctx: Context): Candidate[] {
+  return ctx.memo('special.identifiable', () => {
+    const terms = findTerms(ctx);
+    if (terms.length === 0) return [];
+    const sentence = sentenceIds(ctx);
+    const anchorSet = anchors(ctx);
+    // Per sentence: its anchors (token indices) and whether it has a pronoun.
+    const anchorsIn = new Map<number, number[]>();
+    for (const a of anchorSet) {
+      const s = sentence[a] ?? 0;
+      const list = anchorsIn.get(s) ?? [];
+      list.push(a);
+      anchorsIn.set(s, list);
+    }
+    for (const list of anchorsIn.values()) list.sort((a, b) => a - b);
+    const withPronoun = new Set<number>();
+    for (const token of ctx.tokens)
+      if (PRONOUNS.has(token.lower)) withPronoun.add(sentence[token.index] ?? 0);
+    return terms.filter((candidate) => {
+      if (isGeneral(ctx, candidate, sentence, anchorSet, terms)) return false;
+      const own = sentence[candidate.first] ?? 0;
+      if (
+        hasWithin(
+          anchorsIn.get(own) ?? [],
+          candidate.first - SAME_SENTENCE_REACH,
+          candidate.last + SAME_SENTENCE_REACH,
+        )
+      ) {
+        return true;
+      }
+      // A pronoun refers back a sentence or two, or (less often) ahead: "Ze is zwanger! Onze Kim …".
+      if (!withPronoun.has(own)) return false;
+      for (let s = own - PRONOUN_REACH; s <= own + 1; s++) if (s !== own && anchorsIn.has(s)) return true;
+      return false;
+    });
+  });
+}
+
+/** Findings per rule and check: enough to point at every one in a real post, a bound for pathological input. */
+const MAX_FINDINGS = 100;
+
+function findCategory(category: SpecialCategory) {
+  return (ctx: Context): Span[] =>
+    identifiable(ctx)
+      .filter((candidate) => candidate.category === category)
+      .slice(0, MAX_FINDINGS)
+      .map(({ start, end }) => ({ start, end }));
+}
+
+export const SPECIAL_RULES: Rule[] = [
+  {
+    id: 'special.health',
+    type: 'special',
+    article: 'A2',
+    severity: 'high',
+    message: {
+      nl: 'Dit zegt iets over de gezondheid, een diagnose of zwangerschap van iemand die herkenbaar is. Zulke gegevens zijn extra gevoelig: laat ze weg of maak de persoon onherkenbaar.',
+      en: 'This says something about the health, a diagnosis or a pregnancy of someone who can be identified. Such data is extra sensitive: leave it out or make the person unrecognisable.',
+    },
+    examples: {
+      flag: [
+        'Even een tip voor de invaller: Bente raakt snel overprikkeld door haar «autisme», dus kondig veranderingen vooraf aan.',
+        'Wat een pech voor Olivier: bij het buitenspelen «zijn enkel gebroken» 😢 Beterschap!',
+        'Onze lieve collega is «zwanger»! 🤰 Vanaf maart met verlof.',
+        'Goed nieuws: de «dyslexieverklaring» van Mats is binnen.',
+        'Kunnen we op schoolreis rekening houden met Jolien? Ze heeft «diabetes type 1» en moet om 12:00 prikken.',
+        'Een leerling van mij heeft sinds kort de «diagnose ADHD».',
+        'Our colleague Wessel is «in hospital» with «pneumonia», cards are welcome.',
+        'Meester Ruben ligt «in het ziekenhuis» met een «longontsteking».',
+      ],
+      pass: [
+        'Veel kinderen hebben dyslexie, en dat is helemaal niet erg.',
+        'Whether it is dyslexia, ADHD or something else: we start with what a child can do.',
+        'Morgen een workshop over autisme voor het hele team van De Horizon.',
+        'Twaalf kinderen ziek en de koffie is op. Het is pas dinsdag.',
+        'Ziek goede presentaties vandaag van groep 8!',
+        'Ik ben helemaal kapot na de sportdag, maar wat was het leuk.',
+        'Passend onderwijs vraagt veel van leerkrachten met kinderen met ADHD in de klas.',
+      ],
+    },
+    find: findCategory('health'),
+  },
+  {
+    id: 'special.belief',
+    type: 'special',
+    article: 'A2',
+    severity: 'high',
+    message: {
+      nl: 'Dit zegt iets over het geloof, de afkomst of de geaardheid van iemand die herkenbaar is. Dat zijn extra gevoelige gegevens: laat het weg of maak de persoon onherkenbaar.',
+      en: 'This says something about the religion, origin or sexual orientation of someone who can be identified. That is extra sensitive data: leave it out or make the person unrecognisable.',
+    },
+    examples: {
+      flag: [
+        'Hamid en Sofia gaan niet mee naar de kerk, hun ouders zijn «moslim».',
+        'Mijn collega is net «uit de kast» gekomen, wat ben ik trots op hem.',
+        'Fijne «ramadan» alvast, Yusuf! Zeg het als het vasten in de gymles te zwaar wordt.',
+      ],
+      pass: [
+        'Vandaag in groep 7 een les over de islam en het jodendom.',
+        'Kerstviering in de kerk donderdag, alle ouders zijn welkom.',
+        'Our school celebrates Eid, Diwali and Christmas with everyone.',
+      ],
+    },
+    find: findCategory('belief'),
+  },
+  {
+    id: 'special.criminal',
+    type: 'special',
+    article: 'A2',
+    severity: 'high',
+    message: {
+      nl: 'Dit noemt een strafzaak rond iemand die herkenbaar is. Strafrechtelijke gegevens mogen niet online: laat het weg.',
+      en: 'This mentions a criminal matter about someone who can be identified. Criminal data must not go online: leave it out.',
+    },
+    examples: {
+      flag: [
+        'Geen wonder dat Jordy zo onrustig is, zijn oom «zit vast voor diefstal».',
+        'De vader van Noud is vorige week «door de politie opgepakt».',
+      ],
+      pass: [
+        'Ik zat vanochtend een uur vast in de file op de A12.',
+        'De rits van mijn jas zit vast, wie heeft er een tang?',
+        'Wouter zit vast wel te slapen, hij reageert niet.',
+      ],
+    },
+    find: findCategory('criminal'),
+  },
+  {
+    id: 'special.family',
+    type: 'special',
+    article: 'A2',
+    severity: 'high',
+    message: {
+      nl: 'Dit zegt iets over jeugdzorg of de thuissituatie van iemand die herkenbaar is. Zulke gegevens zijn extra gevoelig: laat ze weg of maak de persoon onherkenbaar.',
+      en: 'This says something about youth care or the home situation of someone who can be identified. Such data is extra sensitive: leave it out or make the person unrecognisable.',
+    },
+    examples: {
+      flag: [
+        'Collega’s, even vertrouwelijk: de ouders van Lars zitten «midden in een scheiding».',
+        'Vandaag een gesprek met «Veilig Thuis» over Maud uit mijn groep.',
+        'Moeder wil een eigen kopie via l.demir@example.nl (ze «wonen niet meer samen»).',
+      ],
+      pass: [
+        'Tien jaar passend onderwijs en nog steeds een wachtlijst bij de jeugdzorg.',
+        'Een gepensioneerde die na een scheiding alles kwijtraakte, kwam elke week langs.',
+        'Gescheiden afval inzamelen: groep 6 heeft er een poster over gemaakt.',
+      ],
+    },
+    find: findCategory('family'),
+  },
+];

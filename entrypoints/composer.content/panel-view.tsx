@@ -13,6 +13,10 @@ const toRect = (r: DOMRect): Rect => ({ left: r.left, top: r.top, width: r.width
 export function createPanelView(session: ComposerSession, doc: Document): PanelView {
   const win = doc.defaultView ?? window;
   const host = doc.createElement('postwacht-panel');
+  // Which composer this panel serves, for support staff and acceptance tests.
+  host.dataset.site = session.composer.adapter.site;
+  host.dataset.kind = session.composer.kind;
+  host.dataset.hookedBy = session.composer.generic ? 'fallback' : 'selector';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = panelCss;

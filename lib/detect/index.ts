@@ -89,13 +89,13 @@ export function check(text: string, profile: Profile): Report {
   };
 }
 
-/** Sorted by position; of two overlapping findings of the same type only the longer stays. */
+/** Sorted by position; of overlapping findings of the same type only the first (and longest) stays. */
 function withoutOverlaps(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Finding[] = [];
-  for (const finding of sorted) {
-    const clash = kept.find((k) => k.type === finding.type && k.start < finding.end && finding.start < k.end);
-    if (!clash) kept.push(finding);
-  }
-  return kept;
+  const reachOfType = new Map<Finding['type'], number>();
+  return sorted.filter((finding) => {
+    if (finding.start < (reachOfType.get(finding.type) ?? -1)) return false;
+    reachOfType.set(finding.type, finding.end);
+    return true;
+  });
 }

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findChromium, MissingBrowserError } from './harness/browser';
+import { PROCON, seedSettings } from './harness/composer';
 import type { Platform } from './harness/routing';
 import { openSession } from './harness/session';
 
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
 
   const headless = !process.env.DISPLAY || process.argv.includes('--headless');
   const session = await openSession({ headless });
+  // As onboarding would: Stichting ProCon, and a teacher of De Regenboog.
+  await seedSettings(session, {
+    organisation: PROCON,
+    user: { school: 'De Regenboog', role: 'leerkracht groep 7', name: '' },
+  });
   const platforms = Object.keys(SAMPLE_POSTS) as Platform[];
   if (!headless) {
     for (const platform of platforms) await session.openSite(platform);
@@ -42,7 +48,7 @@ async function main(): Promise<void> {
     const page = await session.openSite(platform);
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type(SAMPLE_POSTS[platform], { delay: 5 });
-    await page.waitForTimeout(700); // let Postwacht finish its check after typing pauses
+    await page.waitForTimeout(800); // Postwacht checks once typing pauses
     const path = join(SHOTS_DIR, `${platform}.png`);
     await page.screenshot({ path });
     console.log(path);

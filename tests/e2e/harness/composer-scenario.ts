@@ -80,11 +80,16 @@ export function composerScenario(scenario: Scenario): void {
   });
 
   if (scenario.close) {
-    it('removes its panel when the composer goes away', async () => {
+    it('removes its panel when the composer goes away, and hooks the next one', async () => {
       await typeInto(page, scenario.editor(page), 'Nog een bericht over De Regenboog');
       await expect.poll(() => panel(page).count()).toBe(1);
       await scenario.close?.(page);
       await expect.poll(() => panel(page).count()).toBe(0);
+      await page.getByTestId('fixture-open').click();
+      await typeInto(page, scenario.editor(page), 'Bel me op 06-12345678');
+      await expect
+        .poll(() => panel(page).getByTestId('postwacht-finding').count(), { timeout: 2000 })
+        .toBe(1);
     });
   }
 
@@ -94,6 +99,7 @@ export function composerScenario(scenario: Scenario): void {
     await expect
       .poll(() => panel(changed).getByTestId('postwacht-finding').count(), { timeout: 2000 })
       .toBeGreaterThanOrEqual(2);
+    expect(await panel(changed).getAttribute('data-hooked-by')).toBe('fallback');
     await changed.close();
   });
 

@@ -1,8 +1,10 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDiscovery } from '@/lib/composer/discovery';
 import { createHighlighter } from '@/lib/composer/highlights';
 import { ComposerSession } from '@/lib/composer/session';
 import { check } from '@/lib/detect';
+import { type ComposerStatus, isOwnSender, isRequest } from '@/lib/messages';
 import { ADAPTERS } from '@/lib/platforms';
 import { SITE_MATCHES, siteForHost } from '@/lib/platforms/sites';
 import { loadSettings, profileOf, userItem, watchSettings } from '@/lib/settings';
@@ -53,9 +55,28 @@ export default defineContentScript({
     });
     const unwatch = watchSettings((fresh) => {
       settings = fresh;
-      for (const session of discovery.sessions.values()) (session as ComposerSession).runCheck(true);
+      for (const session of discovery.sessions.values()) session.runCheck(true);
     });
+
+    // The popup asks for the current composer's status and can insert; only this extension may ask.
+    const idle: ComposerStatus = {
+      site: site.id,
+      active: false,
+      counts: {},
+      reminders: { role: false, disclaimer: false },
+      unavailable: false,
+    };
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+      if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL('/')) || !isRequest(message))
+        return undefined;
+      const session = discovery.current();
+      if (message.type === 'postwacht:status') return Promise.resolve(session?.status() ?? idle);
+      return session ? session.insert(message.kind) : Promise.resolve('no-composer');
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
     ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
       discovery.stop();
     });

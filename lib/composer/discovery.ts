@@ -11,22 +11,22 @@ export interface Session {
   destroy(): void;
 }
 
-export interface Discovery {
-  /** Sessions by editor, for the popup and tests. */
-  sessions: Map<HTMLElement, Session>;
-  /** The session of the editor that had focus last. */
-  current(): Session | null;
+export interface Discovery<S extends Session> {
+  /** Sessions by editor. */
+  sessions: Map<HTMLElement, S>;
+  /** The session of the editor that had focus last, while it is on the page. */
+  current(): S | null;
   stop(): void;
 }
 
-export function startDiscovery(options: {
+export function startDiscovery<S extends Session>(options: {
   doc: Document;
   adapter: Adapter;
-  createSession(composer: Composer): Session;
+  createSession(composer: Composer): S;
   report(error: unknown): void;
-}): Discovery {
+}): Discovery<S> {
   const { doc, adapter } = options;
-  const sessions = new Map<HTMLElement, Session>();
+  const sessions = new Map<HTMLElement, S>();
   let last: HTMLElement | null = null;
   const removals = new MutationObserver(() => dropDisconnected());
 

@@ -3,8 +3,9 @@
  * shows the result in its panel and as highlights, and inserts the disclosure texts on request.
  * Everything it adds is removed by `destroy()`. Nothing it handles is stored or sent anywhere.
  */
-import type { Profile, Report } from '../detect/types';
+import type { FindingType, Profile, Report } from '../detect/types';
 import { type Lang, t } from '../i18n';
+import type { ComposerStatus, InsertResult } from '../messages';
 import type { Composer } from '../platforms';
 import { rangeOf, readEditorText } from '../platforms/dom-text';
 import { insertIntoEditor, type Win } from '../platforms/insert';
@@ -156,8 +157,25 @@ export class ComposerSession {
     this.update({ expanded: !this.state.expanded });
   }
 
-  async insert(kind: InsertKind): Promise<void> {
-    if (this.state.busy) return;
+  /** Counts and reminders for the popup; no post text. */
+  status(): ComposerStatus {
+    const report = this.state.report;
+    const counts: Partial<Record<FindingType, number>> = {};
+    for (const finding of report?.findings ?? []) counts[finding.type] = (counts[finding.type] ?? 0) + 1;
+    return {
+      site: this.composer.adapter.site,
+      active: this.editor.isConnected,
+      counts,
+      reminders: {
+        role: report?.reminders.some((r) => r.id === 'role-disclosure') ?? false,
+        disclaimer: report?.reminders.some((r) => r.id === 'opinion-disclaimer') ?? false,
+      },
+      unavailable: report === null && this.lastText !== null,
+    };
+  }
+
+  async insert(kind: InsertKind): Promise<InsertResult> {
+    if (this.state.busy) return 'failed';
     const { user, organisation } = this.deps.settings();
     if (kind === 'role' && (!user.school.trim() || !user.role.trim())) {
       this.update({
@@ -170,9 +188,9 @@ export class ComposerSession {
         notice: null,
         expanded: true,
       });
-      return;
+      return 'setup-needed';
     }
-    await this.insertText(kind);
+    return this.insertText(kind);
   }
 
   async saveSetup(school: string, role: string): Promise<void> {
@@ -202,7 +220,7 @@ export class ComposerSession {
   private async insertText(
     kind: InsertKind,
     override: Partial<{ school: string; role: string }> = {},
-  ): Promise<void> {
+  ): Promise<InsertResult> {
     const lang = this.state.lang;
     const text = this.textFor(kind, override);
     const current = readEditorText(this.editor).text;
@@ -210,7 +228,7 @@ export class ComposerSession {
     const newLength = [...current].length + (current.trim() ? 1 : 0) + [...text].length;
     if (maxLength !== undefined && newLength > maxLength) {
       this.update({ notice: t('insertTooLong', lang, { n: newLength, max: maxLength }), expanded: true });
-      return;
+      return 'too-long';
     }
     this.update({ busy: true, notice: null });
     try {
@@ -221,16 +239,18 @@ export class ComposerSession {
       if (outcome === 'inserted') {
         this.update({ busy: false, notice: t('insertDone', lang) });
         this.runCheck(true);
-        return;
+        return 'inserted';
       }
       const copied = await this.deps.copyToClipboard(text);
       this.update({
         busy: false,
         notice: copied ? t('insertCopied', lang) : t('insertManual', lang, { text }),
       });
+      return copied ? 'copied' : 'failed';
     } catch (error) {
       this.deps.report(error);
       this.update({ busy: false, notice: t('insertManual', lang, { text }) });
+      return 'failed';
     }
   }
 

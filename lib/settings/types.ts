@@ -1,0 +1,56 @@
+/**
+ * The shape of Postwacht's settings and of a school's IT policy. Only configuration: never post text.
+ */
+import type { Lang, Organisation } from '../detect/types';
+import type { SiteId } from '../platforms/sites';
+import type { Templates } from '../templates';
+
+export interface UserSettings {
+  /** The user's own school (one of the organisation's schools, or typed). */
+  school: string;
+  /** The user's function, as it should appear in the role disclosure ("leerkracht groep 6"). */
+  role: string;
+  /** Optional: the user's own name, never flagged as personal data in their posts. */
+  name: string;
+}
+
+/** How strongly a group of checks speaks up: not at all, as a quiet note, or as a warning. */
+export type Level = 'off' | 'note' | 'warn';
+
+/** The checks a user or IT can tune. */
+export type CheckId = 'personalData' | 'special' | 'decency' | 'roleReminder' | 'disclaimerReminder';
+
+export interface Settings {
+  organisation: Organisation;
+  user: UserSettings;
+  language: Lang;
+  templates: Templates;
+  /** Where inserted texts go. */
+  insertPosition: 'end' | 'start';
+  /** Which sites Postwacht is active on. */
+  platforms: Record<SiteId, boolean>;
+  /** The manager's e-mail address for "in doubt, ask" (B3/B4). */
+  managerContact: string;
+  levels: Record<CheckId, Level>;
+}
+
+export type SettingKey = keyof Settings;
+
+/**
+ * A school-wide policy (storage.managed): the organisation file's shape (`organization`, `schools`) plus
+ * any of the settings, and the settings staff may not change.
+ */
+export interface Policy extends Partial<Omit<Settings, 'organisation' | 'user'>> {
+  organization?: Organisation['organization'];
+  schools?: Organisation['schools'];
+  /** Settings staff may not change. The organisation is always locked when the policy sets it. */
+  locked?: SettingKey[];
+}
+
+/** What every part of the extension reads: settings after the policy, and which ones IT locked. */
+export interface EffectiveSettings {
+  settings: Settings;
+  locked: ReadonlySet<SettingKey>;
+  /** The user finished onboarding (or the policy set everything onboarding asks). */
+  onboarded: boolean;
+}

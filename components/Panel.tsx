@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { REMINDERS } from '@/lib/detect';
 import type { Finding, FindingType, Lang, Report } from '@/lib/detect/types';
 import { type MessageKey, t } from '@/lib/i18n';
+import { findingLevel, type Levels, reminderLevel } from '@/lib/settings/levels';
 import type { InsertKind } from '@/lib/templates';
 
 export const TYPE_LABELS: Record<FindingType, MessageKey> = {
@@ -31,6 +32,8 @@ export interface PanelProps {
   lang: Lang;
   /** The latest report, or null when the check failed. */
   report: Report | null;
+  /** Per check: findings of a check at 'note' are shown quietly and left out of the count (default 'warn'). */
+  levels?: Levels;
   expanded: boolean;
   onToggle(): void;
   onInsert(kind: InsertKind): void;
@@ -49,16 +52,20 @@ const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 export function Panel(props: PanelProps): JSX.Element {
   const { lang, report, expanded } = props;
   const reminders = report?.reminders ?? [];
-  const count = (report?.findings.length ?? 0) + reminders.length;
+  const shown = (report?.findings.length ?? 0) + reminders.length;
+  // The mark counts warnings only; quiet notes are listed but not counted.
+  const count =
+    (report?.findings.filter((f) => findingLevel(props.levels, f.type) === 'warn').length ?? 0) +
+    reminders.filter((r) => reminderLevel(props.levels, r.id) === 'warn').length;
   const summary =
     report === null
       ? t('panelUnavailable', lang)
-      : count === 0
+      : shown === 0
         ? t('panelAllClear', lang)
-        : count === 1
+        : shown === 1
           ? t('panelSummaryOne', lang)
-          : t('panelSummaryMany', lang, { n: count });
-  const calm = report !== null && count === 0 && !props.setup && !props.notice;
+          : t('panelSummaryMany', lang, { n: shown });
+  const calm = report !== null && shown === 0 && !props.setup && !props.notice;
 
   return (
     <section
@@ -70,10 +77,10 @@ export function Panel(props: PanelProps): JSX.Element {
     >
       <header class="pw-panel__header">
         <span
-          class={`pw-mark ${report === null ? 'pw-mark--off' : count > 0 ? 'pw-mark--warn' : 'pw-mark--ok'}`}
+          class={`pw-mark ${report === null || (count === 0 && shown > 0) ? 'pw-mark--off' : count > 0 ? 'pw-mark--warn' : 'pw-mark--ok'}`}
           aria-hidden="true"
         >
-          {report === null ? '–' : count > 0 ? count : '✓'}
+          {report === null ? '–' : count > 0 ? count : shown > 0 ? 'i' : '✓'}
         </span>
         <span class="pw-panel__summary" role="status" aria-live="polite">
           {summary}
@@ -97,7 +104,12 @@ export function Panel(props: PanelProps): JSX.Element {
           {report && report.findings.length > 0 && (
             <ul class="pw-findings">
               {report.findings.map((finding) => (
-                <FindingItem key={`${finding.rule}:${finding.start}`} finding={finding} lang={lang} />
+                <FindingItem
+                  key={`${finding.rule}:${finding.start}`}
+                  finding={finding}
+                  lang={lang}
+                  note={findingLevel(props.levels, finding.type) === 'note'}
+                />
               ))}
             </ul>
           )}
@@ -106,7 +118,8 @@ export function Panel(props: PanelProps): JSX.Element {
             return (
               <div
                 key={reminder.id}
-                class="pw-reminder"
+                class={`pw-reminder pw-reminder--${reminderLevel(props.levels, reminder.id)}`}
+                data-level={reminderLevel(props.levels, reminder.id)}
                 data-testid={kind === 'role' ? 'postwacht-reminder-role' : 'postwacht-reminder-disclaimer'}
               >
                 <strong>{t(kind === 'role' ? 'reminderRoleTitle' : 'reminderDisclaimerTitle', lang)}</strong>{' '}
@@ -142,11 +155,12 @@ export function Panel(props: PanelProps): JSX.Element {
   );
 }
 
-function FindingItem({ finding, lang }: { finding: Finding; lang: Lang }) {
+function FindingItem({ finding, lang, note }: { finding: Finding; lang: Lang; note: boolean }) {
   return (
     <li
-      class={`pw-finding pw-finding--${finding.severity}`}
+      class={`pw-finding ${note ? 'pw-finding--note' : `pw-finding--${finding.severity}`}`}
       data-testid="postwacht-finding"
+      data-level={note ? 'note' : 'warn'}
       data-type={finding.type}
       data-rule={finding.rule}
       data-article={finding.article}

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startDiscovery } from '@/lib/composer/discovery';
+import { type Discovery, startDiscovery } from '@/lib/composer/discovery';
 import { createHighlighter } from '@/lib/composer/highlights';
 import { ComposerSession } from '@/lib/composer/session';
 import { check } from '@/lib/detect';
 import { type ComposerStatus, isOwnSender, isRequest } from '@/lib/messages';
 import { ADAPTERS } from '@/lib/platforms';
 import { SITE_MATCHES, siteForHost } from '@/lib/platforms/sites';
-import { loadSettings, profileOf, userItem, watchSettings } from '@/lib/settings';
+import { loadEffectiveSettings, profileOf, saveSetting, watchEffectiveSettings } from '@/lib/settings';
 import { createPanelView } from './panel-view';
 
 /** Watches the post composers on the supported sites. */
@@ -29,33 +29,48 @@ export default defineContentScript({
       console.warn('[Postwacht]', key);
     };
 
-    let settings = await loadSettings();
+    // The effective settings (the school's policy as the service worker cached it, over the user's own).
+    let settings = (await loadEffectiveSettings()).settings;
     const highlighter = createHighlighter(document);
-    const discovery = startDiscovery({
-      doc: document,
-      adapter: ADAPTERS[site.id],
-      report,
-      createSession: (composer) =>
-        new ComposerSession(composer, {
-          settings: () => settings,
-          profile: () => profileOf(settings),
-          saveUser: (user) => userItem.setValue(user),
-          check,
-          createView: (session) => createPanelView(session, document),
-          highlighter,
-          report,
-          copyToClipboard: (text) =>
-            navigator.clipboard.writeText(text).then(
-              () => true,
-              () => false,
-            ),
-          win: window,
-          debounceMs: 250,
-        }),
-    });
-    const unwatch = watchSettings((fresh) => {
-      settings = fresh;
-      for (const session of discovery.sessions.values()) session.runCheck(true);
+    const start = (): Discovery<ComposerSession> =>
+      startDiscovery({
+        doc: document,
+        adapter: ADAPTERS[site.id],
+        report,
+        createSession: (composer) =>
+          new ComposerSession(composer, {
+            settings: () => settings,
+            profile: () => profileOf(settings),
+            saveUser: (user) => saveSetting('user', user),
+            check,
+            createView: (session) => createPanelView(session, document),
+            highlighter,
+            report,
+            copyToClipboard: (text) =>
+              navigator.clipboard.writeText(text).then(
+                () => true,
+                () => false,
+              ),
+            win: window,
+            debounceMs: 250,
+          }),
+      });
+    // A site switched off in the settings gets no sessions at all (and loses them when switched off).
+    let discovery: Discovery<ComposerSession> | null = null;
+    const applyPlatformSetting = () => {
+      const enabled = settings.platforms[site.id];
+      document.documentElement.toggleAttribute('data-postwacht-off', !enabled);
+      if (enabled && !discovery) discovery = start();
+      if (!enabled && discovery) {
+        discovery.stop();
+        discovery = null;
+      }
+    };
+    applyPlatformSetting();
+    const unwatch = watchEffectiveSettings((fresh) => {
+      settings = fresh.settings;
+      applyPlatformSetting();
+      for (const session of discovery?.sessions.values() ?? []) session.runCheck(true);
     });
 
     // The popup asks for the current composer's status and can insert; only this extension may ask.
@@ -69,7 +84,7 @@ export default defineContentScript({
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
       if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL('/')) || !isRequest(message))
         return undefined;
-      const session = discovery.current();
+      const session = discovery?.current() ?? null;
       if (message.type === 'postwacht:status') return Promise.resolve(session?.status() ?? idle);
       return session ? session.insert(message.kind) : Promise.resolve('no-composer');
     };
@@ -78,7 +93,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
-      discovery.stop();
+      discovery?.stop();
     });
   },
 });

@@ -9,8 +9,9 @@ import type { ComposerStatus, InsertResult } from '../messages';
 import type { Composer } from '../platforms';
 import { rangeOf, readEditorText } from '../platforms/dom-text';
 import { insertIntoEditor, type Win } from '../platforms/insert';
-import type { Settings, UserSettings } from '../settings';
-import { DEFAULT_TEMPLATES, fillTemplate, type InsertKind } from '../templates';
+import { findingLevel, type Levels, reminderLevel, withoutOff } from '../settings/levels';
+import type { Settings, UserSettings } from '../settings/types';
+import { fillTemplate, type InsertKind } from '../templates';
 import type { Highlighter } from './highlights';
 
 export interface SetupState {
@@ -22,7 +23,9 @@ export interface SetupState {
 
 export interface PanelState {
   lang: Lang;
+  /** The report without the checks that are off; `levels` says which of the rest are quiet notes. */
   report: Report | null;
+  levels: Levels;
   expanded: boolean;
   setup: SetupState | null;
   notice: string | null;
@@ -69,6 +72,7 @@ export class ComposerSession {
     this.state = {
       lang: deps.settings().language,
       report: null,
+      levels: deps.settings().levels,
       expanded: true,
       setup: null,
       notice: null,
@@ -122,15 +126,18 @@ export class ComposerSession {
   /** Checks the current text; `force` also re-checks unchanged text (settings changed, after an insert). */
   runCheck(force: boolean): void {
     if (this.composing) return;
+    const levels = this.deps.settings().levels;
     let report: Report | null = null;
     try {
       const editorText = readEditorText(this.editor);
       if (!force && editorText.text === this.lastText) return;
       this.lastText = editorText.text;
-      report = this.deps.check(editorText.text, this.deps.profile());
+      // Checks that are off are left out altogether; notes are shown in the panel, not in the editor.
+      report = withoutOff(this.deps.check(editorText.text, this.deps.profile()), levels);
       this.deps.highlighter.paint(
         this,
         report.findings.flatMap((finding) => {
+          if (findingLevel(levels, finding.type) !== 'warn') return [];
           const range = rangeOf(editorText, finding.start, finding.end, this.editor.ownerDocument);
           return range ? [{ range, severity: finding.severity }] : [];
         }),
@@ -139,12 +146,11 @@ export class ComposerSession {
       this.deps.report(error);
       this.deps.highlighter.clear(this);
     }
-    const hadAttention =
-      (this.state.report?.findings.length ?? 0) + (this.state.report?.reminders.length ?? 0) > 0;
-    const hasAttention = (report?.findings.length ?? 0) + (report?.reminders.length ?? 0) > 0;
-    // New attention after a calm state opens the panel again; a user's "collapse" otherwise stays.
+    const hadAttention = warnings(this.state.report, this.state.levels) > 0;
+    const hasAttention = warnings(report, levels) > 0;
+    // New warnings after a calm state open the panel again; a user's "collapse" otherwise stays.
     const expanded = hasAttention && !hadAttention ? true : this.state.expanded;
-    this.update({ report, expanded, lang: this.deps.settings().language });
+    this.update({ report, levels, expanded, lang: this.deps.settings().language });
   }
 
   private update(change: Partial<PanelState>): void {
@@ -207,9 +213,9 @@ export class ComposerSession {
 
   /** The text to insert for this post: its language, the site's length, the user's details. */
   textFor(kind: InsertKind, override: Partial<{ school: string; role: string }> = {}): string {
-    const { user, organisation } = this.deps.settings();
+    const { user, organisation, templates } = this.deps.settings();
     const lang = this.state.report?.lang ?? this.state.lang;
-    const template = DEFAULT_TEMPLATES[kind][lang][this.composer.adapter.templateLength];
+    const template = templates[kind][lang][this.composer.adapter.templateLength];
     return fillTemplate(template, {
       functie: override.role ?? user.role,
       school: override.school ?? user.school,
@@ -235,7 +241,10 @@ export class ComposerSession {
       // Let the editor close its current undo group, so that one undo removes the insert alone.
       const wait = this.composer.adapter.undoMergeMs - (this.deps.win.performance.now() - this.lastInputAt);
       if (wait > 0) await new Promise((resolve) => this.deps.win.setTimeout(resolve, wait));
-      const outcome = await insertIntoEditor(this.editor, text, { where: 'end', win: this.deps.win });
+      const outcome = await insertIntoEditor(this.editor, text, {
+        where: this.deps.settings().insertPosition,
+        win: this.deps.win,
+      });
       if (outcome === 'inserted') {
         this.update({ busy: false, notice: t('insertDone', lang) });
         this.runCheck(true);
@@ -261,4 +270,13 @@ export class ComposerSession {
     this.deps.highlighter.clear(this);
     this.view.destroy();
   }
+}
+
+/** Findings and reminders at level 'warn': the ones that count and open the panel. */
+function warnings(report: Report | null, levels: Levels): number {
+  if (!report) return 0;
+  return (
+    report.findings.filter((finding) => findingLevel(levels, finding.type) === 'warn').length +
+    report.reminders.filter((reminder) => reminderLevel(levels, reminder.id) === 'warn').length
+  );
 }

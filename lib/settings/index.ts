@@ -1,58 +1,101 @@
 /**
- * Postwacht's settings as typed WXT storage items. Only configuration is stored here: never any text
- * a user types into a post. (The full set, school-wide policy and migrations come with the settings issue.)
+ * Postwacht's settings: one typed storage item per setting (storage.ts), the school's policy merged
+ * over them (merge.ts), and the only ways to change them. Only configuration is stored here: never any
+ * text a user types into a post.
+ *
+ * Everyone reads `loadEffectiveSettings()` / `watchEffectiveSettings()`; they read local storage only
+ * (the policy as the service worker cached it), so a hanging storage.managed can never block a page.
  */
-import { storage } from 'wxt/utils/storage';
-import type { Lang, Organisation, Profile } from '../detect/types';
+import type { Profile } from '../detect/types';
+import { mergePolicy } from './merge';
+import { onboardedItem, policyItem, settingItems } from './storage';
+import type { EffectiveSettings, SettingKey, Settings } from './types';
 
-export interface UserSettings {
-  /** The user's own school (one of the organisation's schools, or typed). */
-  school: string;
-  /** The user's function, as it should appear in the role disclosure ("leerkracht groep 6"). */
-  role: string;
-  /** Optional: the user's own name, never flagged as personal data in their posts. */
-  name: string;
+export type { TemplateProblem } from './defaults';
+export { DEFAULT_SETTINGS, defaultSettings, TEMPLATE_MAX_LENGTH, templateProblem } from './defaults';
+export { CHECK_OF_REMINDER, CHECK_OF_TYPE, findingLevel, levelOf, reminderLevel, withoutOff } from './levels';
+export { isComplete, LOCKABLE_KEYS, mergePolicy, parsePolicy } from './merge';
+export type * from './types';
+
+/** Raised by `saveSetting` for a setting the school's policy locked. */
+export class LockedSettingError extends Error {
+  constructor(readonly key: SettingKey) {
+    super(`"${key}" is set by the school and cannot be changed`);
+    this.name = 'LockedSettingError';
+  }
 }
 
-export const EMPTY_ORGANISATION: Organisation = { organization: { name: '' }, schools: [] };
+const KEYS = Object.keys(settingItems) as SettingKey[];
 
-export const organisationItem = storage.defineItem<Organisation>('local:organisation', {
-  fallback: EMPTY_ORGANISATION,
-  version: 1,
-});
-
-export const userItem = storage.defineItem<UserSettings>('local:user', {
-  fallback: { school: '', role: '', name: '' },
-  version: 1,
-});
-
-export const languageItem = storage.defineItem<Lang>('local:language', { fallback: 'nl', version: 1 });
-
-export interface Settings {
-  organisation: Organisation;
-  user: UserSettings;
-  language: Lang;
+/** What the user chose, setting by setting (missing: never chosen). */
+async function loadLocal(): Promise<Partial<Settings>> {
+  const values = await Promise.all(KEYS.map((key) => settingItems[key].getValue()));
+  const local: Partial<Record<SettingKey, unknown>> = {};
+  KEYS.forEach((key, i) => {
+    if (values[i] !== null && values[i] !== undefined) local[key] = values[i];
+  });
+  return local as Partial<Settings>;
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const [organisation, user, language] = await Promise.all([
-    organisationItem.getValue(),
-    userItem.getValue(),
-    languageItem.getValue(),
+export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
+  const [local, policy, onboarded] = await Promise.all([
+    loadLocal(),
+    policyItem.getValue(),
+    onboardedItem.getValue(),
   ]);
-  return { organisation, user, language };
+  return mergePolicy(local, policy, { onboarded });
 }
 
-/** Calls `onChange` with fresh settings whenever any of them changes; returns the unsubscribe. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const reload = () => void loadSettings().then(onChange);
-  const unwatchers = [organisationItem.watch(reload), userItem.watch(reload), languageItem.watch(reload)];
+/**
+ * Calls `onChange` with fresh effective settings whenever a setting, the cached policy or the
+ * onboarding flag changes (several changes at once give one call, the latest). Returns the unsubscribe.
+ */
+export function watchEffectiveSettings(onChange: (effective: EffectiveSettings) => void): () => void {
+  let stopped = false;
+  let latest = 0;
+  const reload = () => {
+    const mine = ++latest;
+    // One microtask later: a multi-key write arrives as several change events.
+    queueMicrotask(() => {
+      if (stopped || mine !== latest) return;
+      loadEffectiveSettings().then(
+        (effective) => {
+          if (!stopped && mine === latest) onChange(effective);
+        },
+        (error: unknown) => console.warn('[Postwacht] settings could not be read', error),
+      );
+    });
+  };
+  const unwatchers = [
+    ...KEYS.map((key) => settingItems[key].watch(reload)),
+    policyItem.watch(reload),
+    onboardedItem.watch(reload),
+  ];
   return () => {
+    stopped = true;
     for (const unwatch of unwatchers) unwatch();
   };
 }
 
+/** Saves one setting. Rejects with `LockedSettingError` when the school's policy locked it. */
+export async function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+  if (!KEYS.includes(key)) throw new TypeError(`unknown setting "${String(key)}"`);
+  const { locked } = mergePolicy({}, await policyItem.getValue());
+  if (locked.has(key)) throw new LockedSettingError(key);
+  // A copy: the stored value never shares objects with the caller's state.
+  await (settingItems[key] as { setValue(v: Settings[K]): Promise<void> }).setValue(structuredClone(value));
+}
+
+/** Marks onboarding as done: the options page no longer opens by itself, the flow is not shown again. */
+export async function completeOnboarding(): Promise<void> {
+  await onboardedItem.setValue(true);
+}
+
 /** The detector's profile: the organisation plus who the user is. */
 export function profileOf(settings: Settings): Profile {
-  return { ...settings.organisation, user: { ...settings.user } };
+  return {
+    organization: { ...settings.organisation.organization },
+    schools: settings.organisation.schools.map((school) => ({ ...school })),
+    user: { ...settings.user },
+  };
 }

@@ -3,7 +3,7 @@
  */
 import type { Lang, Organisation } from '../detect/types';
 import type { SiteId } from '../platforms/sites';
-import type { Templates } from '../templates';
+import type { InsertKind, TemplateLength, Templates } from '../templates';
 
 export interface UserSettings {
   /** The user's own school (one of the organisation's schools, or typed). */
@@ -36,13 +36,28 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
+/** Templates as a policy may give them: any subset of the eight texts. */
+export type PartialTemplates = Partial<
+  Record<InsertKind, Partial<Record<Lang, Partial<Record<TemplateLength, string>>>>>
+>;
+
 /**
  * A school-wide policy (storage.managed): the organisation file's shape (`organization`, `schools`) plus
- * any of the settings, and the settings staff may not change.
+ * any of the settings, and the settings staff may not change. Nested settings may be given in part
+ * (one template, one platform, one level); what a policy leaves out keeps its default.
+ *
+ * A setting the policy sets but does not lock is the school's default: staff may change it. A locked
+ * setting is the policy's value (or the default, when the policy locks without setting it).
  */
-export interface Policy extends Partial<Omit<Settings, 'organisation' | 'user'>> {
+export interface Policy {
   organization?: Organisation['organization'];
   schools?: Organisation['schools'];
+  language?: Lang;
+  templates?: PartialTemplates;
+  insertPosition?: Settings['insertPosition'];
+  platforms?: Partial<Settings['platforms']>;
+  managerContact?: string;
+  levels?: Partial<Settings['levels']>;
   /** Settings staff may not change. The organisation is always locked when the policy sets it. */
   locked?: SettingKey[];
 }

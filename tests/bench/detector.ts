@@ -80,6 +80,10 @@ const rows: Row[] = [
   measure('20,000 emoji', '😀👩🏽‍🏫'.repeat(4_000), 10, 50),
   measure('50,000 capitals', 'Aa '.repeat(16_667), 10, 50),
   measure('digits and dots', '1.2-3 '.repeat(8_000), 10, 50),
+  measure('10,000 first names', 'Sanne '.repeat(10_000), 10, 50),
+  measure('10,000 initials', 'J. '.repeat(10_000), 10, 50),
+  measure('10,000× "juf "', 'juf '.repeat(10_000), 10, 50),
+  measure('school name 5,000×', 'De Horizon '.repeat(5_000), 10, 50),
 ];
 
 // Growth: cost per character at 64k against 4k; 1.0 is linear.

@@ -3,6 +3,7 @@ import { ComposerSession, type PanelState, type SessionDeps } from '@/lib/compos
 import { check } from '@/lib/detect';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { defineAdapter } from '@/lib/platforms/adapter';
+import { defaultSettings } from '@/lib/settings/defaults';
 
 function setup() {
   const editor = document.createElement('div');
@@ -19,11 +20,7 @@ function setup() {
   const checkSpy = vi.fn(check);
   const highlighter = { paint: vi.fn(), clear: vi.fn() };
   const deps: SessionDeps = {
-    settings: () => ({
-      organisation: EXAMPLE_PROFILE,
-      user: { school: '', role: '', name: '' },
-      language: 'nl',
-    }),
+    settings: () => ({ ...defaultSettings(), organisation: EXAMPLE_PROFILE }),
     profile: () => EXAMPLE_PROFILE,
     saveUser: vi.fn(async () => {}),
     check: checkSpy,

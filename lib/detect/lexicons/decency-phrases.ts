@@ -23,10 +23,13 @@ const NEGATIVE =
 const GROUP_DETERMINER = '(?:die|al die|zulke|dat soort|alle|those|these|all)';
 const PLATFORM =
   '(?:klassenapp|groepsapp|ouderapp|oudergroep|klassengroep|teamapp|groep|app|facebook|fb|insta|instagram|story|tiktok|internet|socials|twitter|x|team|personeelsgroep|ouders|hele school|iedereen)';
+/** What someone would not want shared: their name, address, number, photos, messages. */
+const PRIVATE_THINGS =
+  "(?:naam|namen|adres|adressen|nummer|telefoonnummer|gegevens|foto|foto's|berichten|appjes|screenshots|mails|filmpje|filmpjes)";
 /** Person words for "the worst …": a person, a class or the school as a whole. */
-const PERSON_OR_GROUP = `(?:${PERSON.slice(3, -1)}|klas|groep|kinderen|leerlingen|ouders|team|school|directie|kind|leerling|jongen|meisje|mens|class|parents|kids|pupils|school|staff)`;
+const PERSON_OR_GROUP = `(?:${PERSON.slice(3, -1)}|klas|groep|kinderen|leerlingen|ouders|team|school|directie|kind|leerling|jongen|meisje|mens|vrouw|man|vent|wijf|class|parents|kids|pupils|school|staff|woman|man|person|human being|child|boy|girl|people|lichting|jaargang|generatie|bende|stel|exemplaar|types?|figuur)`;
 const WORST =
-  '(?:slechtste|domste|ergste|luiste|lelijkste|vervelendste|irritantste|stomste|vreselijkste|waardeloosste|achterlijkste|meest incompetente|meest irritante|meest waardeloze|worst|dumbest|stupidest|laziest|ugliest|most incompetent|most useless)';
+  '(?:slechtste|domste|ergste|luiste|lelijkste|vervelendste|irritantste|stomste|vreselijkste|waardeloosste|achterlijkste|brutaalste|grofste|gemeenste|dikste|chagrijnigste|onbeschoftste|asociaalste|vieste|smerigste|meest incompetente|meest irritante|meest waardeloze|meest asociale|worst|dumbest|stupidest|laziest|ugliest|rudest|meanest|nastiest|fattest|most incompetent|most useless|most annoying|most arrogant)';
 const NATIONALITY =
   '(?:marokkaanse|turkse|poolse|roemeense|bulgaarse|syrische|afrikaanse|surinaamse|antilliaanse|eritrese|somalische|arabische|islamitische|allochtone|buitenlandse|zwarte|oost-europese|moroccan|turkish|polish|romanian|syrian|african|muslim|foreign|immigrant)';
 const PEOPLE =
@@ -35,7 +38,93 @@ const PEOPLE =
 export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [string, Strength]>> = {
   threat: [
     [
-      '(?:ik|wij|we) (?:weet|weten) (?:precies |heus |heel goed |best |echt )?(?:waar (?:je|jij|jullie|u|hij|zij|ze) (?:woont|wonen|woon|werkt|werken|slaapt|slapen)|(?:je|jou|jullie|hem|haar|u) (?:wel )?te vinden|wie (?:je|jij) bent|waar (?:je|jouw|jullie) (?:auto|kind|kinderen|huis) (?:staat|zit|zitten|woont))',
+      "(?:moet|moeten|verdient|verdienen|mag|mogen|heeft|hebben|krijgt|krijgen) (?:(?:gewoon|eens|echt|een keer|nodig|wel|maar) ){0,3}(?:een )?(?:pak slaag|pak rammel|pak op (?:zijn|haar|z'n|d'r|hun) (?:donder|lazer|sodemieter|falie)|draai om (?:zijn|haar|z'n|d'r|de) oren|schop onder (?:zijn|haar|z'n|d'r|de) (?:kont|hol|reet)|(?:flinke |harde )?(?:klap|mep|lel|hengst|oplawaai)(?= ?[.!,;]| ?$| (?:voor|tegen|dan)))",
+      'strong',
+    ],
+    // veiled threats: "ik zou maar oppassen als ik jou was", "daar ga je spijt van krijgen", "dat gaat je opbreken"
+    [
+      '(?:zou|zal) (?:(?:maar|wel|goed|even) ){0,2}(?:oppassen|uitkijken|opletten) als ik (?:jou|u|haar|hem) (?:was|ben)',
+      'strong',
+    ],
+    ["(?:i'd|i would) (?:watch out|be careful) if i were (?:you|her|him)", 'strong'],
+    [
+      '(?:je|jij|jullie|u|hij|zij|ze) (?:(?:gaat|gaan|zal|zult|zullen|krijgt|krijgen) ){1,2}(?:hier |daar |er |nog |echt |zeker |wel ){0,3}spijt (?:van )?(?:krijgen|hebben|krijgt)',
+      'strong',
+    ],
+    [
+      '(?:dat|dit) (?:gaat|zal) (?:je|jou|jullie|u|hem|haar) (?:nog |echt |zeker |wel ){0,2}(?:opbreken|duur komen te staan|berouwen)',
+      'strong',
+    ],
+    ['(?:je|jij|jullie|u) (?:hoort|horen) (?:nog |echt |zeker )?(?:van mij|van ons|nog van me)', 'strong'],
+    ['(?:dit|dat) is (?:nog )?(?:lang )?niet (?:voorbij|afgelopen|klaar)', 'weak'],
+    [
+      '(?:dit|dat) (?:krijg|krijgt|krijgen) (?:je|jij|jullie|u|hij|zij|ze) (?:nog )?(?:terug|betaald)',
+      'strong',
+    ],
+    [
+      "(?:ik|we) (?:maak|maken) (?:je|jouw|haar|zijn|z'n|d'r|hun|jullie) (?:leven )?(?:zuur|een hel|kapot|onmogelijk)",
+      'strong',
+    ],
+    ['(?:let|kijk) (?:jij |jullie )?(?:maar|nou maar) (?:op|uit)(?= ?[.!,;]| ?$)', 'weak'],
+    ['reken (?:daar |er )?maar (?:op|niet op)(?= ?[.!,;😡🤬]| ?$)', 'weak'],
+    [
+      "(?:mag|mogen) (?:van mij |wat mij betreft )?(?:(?:wel|best|gerust|een keer|eens|flink|lekker) ){0,3}(?:op (?:haar|zijn|z'n|d'r|hun|je) (?:bek|plaat|smoel|muil|gezicht) gaan|doodvallen|dood neervallen|oprotten|opdonderen|verrekken|stikken|creperen|wegrotten|onder een bus lopen)",
+      'strong',
+    ],
+    [
+      'als (?:hij|zij|ze|die|die [\\p{L}]{2,15}|de [\\p{L}]{2,15}) (?:nog|ooit nog) (?:één|een|1) keer',
+      'weak',
+    ],
+    [
+      '(?:gooi|trap|schop|smijt|zet|sleur|sleep) (?:ik|we) (?:haar|hem|ze|je|jou|jullie|die [\\p{L}]{2,15}) (?:(?:er|eigenhandig|persoonlijk|zelf|wel|meteen|gewoon) ){1,3}(?:uit|buiten|af)',
+      'weak',
+    ],
+    [
+      '(?:eens|even) kijken of (?:hij|ze|zij|die|je|jij) (?:dan |nog |ook |nog steeds )?zo (?:stoer|brutaal|dapper|groot|sterk)',
+      'weak',
+    ],
+    [
+      'als ik (?:bij (?:hem|haar|jou|je|ze) )?(?:aanbel|voor de deur sta|op de stoep sta|langskom|aan de deur kom)',
+      'weak',
+    ],
+    [
+      "(?:sla|slaan|mep|meppen|trap|trappen|schop|schoppen|timmer|timmeren|beuk|beuken|ram|rammen|hengst|hengsten) (?:ik|we) (?:je|jou|jullie|hem|haar|die [\\p{L}]{2,15}) (?:[\\p{L}]{2,14} ){0,2}?(?:op|voor|tegen|in) (?:zijn|haar|je|z'n|d'r|de|hun|jullie) (?:bek|kop|muil|smoel|gezicht|neus|harses|tanden|ogen|porem|tronie)",
+      'strong',
+    ],
+    [
+      "(?:kan|kun|kunt|mag|gaat|zal) (?:je|jij|hij|zij|ze|u) (?:(?:je|jouw|zijn|haar|z'n|d'r|uw|wel|echt|meteen|dan|gedag|fluiten) ){0,3}(?:naar )?(?:baan|job|contract|vaste aanstelling|aanstelling|carrière|plek hier) (?:wel )?(?:vergeten|gedag zeggen|op (?:je|zijn|haar) buik schrijven|kwijt|verliezen)",
+      'strong',
+    ],
+    [
+      "(?:you can|you'll|you will) (?:kiss|say goodbye to|forget) (?:your|that) (?:job|career|contract)",
+      'strong',
+    ],
+    [
+      "(?:krijgt|krijg|krijgen|geef|geven|verkoop|verkopen|verkoopt) (?:(?:ze|hij|zij|je|jij|jullie|ik|we|hem|haar|die|u|dan|wel|echt|gewoon|zo|een|keer|nog) ){0,4}(?:een |'n )?(?:klap|dreun|mep|knal|tik|schop|oplawaai|lel|hengst|pak slaag|pak rammel|trap|vuist) (?:voor|tegen|op|in) (?:haar|zijn|z'n|d'r|je|jouw|de|hun|die) (?:kop|bek|hoofd|smoel|muil|harses|kanis|gezicht|neus|snufferd|tronie|porem)",
+      'strong',
+    ],
+    [
+      "(?:i|we) (?:hope|wish) (?:that )?(?:she|he|they|that [\\p{L}]{2,12}) (?:[\\p{L}']{1,12} ){0,4}?(?:dies|die|gets hit|falls down|chokes|rots|gets fired|gets cancer|gets run over)",
+      'strong',
+    ],
+    [
+      "(?:hoop|hopen|hoopte|hopelijk|wens|wensen|gun|gunnen) (?:(?:ik|we|echt|stiekem|dan|maar|gewoon|oprecht|zo) ){0,3}(?:dat )?(?:die|dat|hij|zij|ze|jullie|je|jij) (?:[\\p{L}']{1,12} ){0,6}?(?:van de trap (?:valt|flikkert|dondert|lazert|pleurt|sodemietert)|onder een (?:bus|trein|auto|vrachtwagen|tram)|(?:flikkert|lazert|pleurt|sodemietert|kapotgaat|crepeert|creperen|verrekt|verrekken|stikt|stikken|doodgaat|doodgaan|dood neervalt|verongelukt|verzuipt|kanker krijgt|een ongeluk krijgt|een ongeluk krijgen|in elkaar geslagen wordt|een klap krijgt))",
+      'strong',
+    ],
+    [
+      '(?:ik|we|wij) (?:wens|wensen|gun|gunnen) (?:haar|hem|hen|ze|jullie|je|jou|die [\\p{L}]{2,15}) (?:(?:echt|alle|de|oprecht|gewoon) ){0,2}(?:pest|tering|tyfus|kanker|kolere|kolera|ziekte|ellende|ergste) (?:toe|aan (?:de|het|haar|zijn) (?:lijf|hals))',
+      'strong',
+    ],
+    [
+      '(?:dan|zal|zullen|gaat|gaan) (?:(?:hij|zij|ze|die|je|jij|jullie|u|wel|echt|nog|dan|eens) ){1,4}anders (?:piepen|praten|kijken|lachen)',
+      'weak',
+    ],
+    [
+      '(?:ik|we|wij) (?:ga|gaan|zal|zullen) (?:haar|hem|je|jou|jullie|die [\\p{L}]{2,15}|ze) (?:[\\p{L}]{2,12} ){0,3}?(?:opwachten|opzoeken|opsporen|te grazen nemen|een lesje leren|in elkaar slaan|in elkaar rammen|afmaken)',
+      'strong',
+    ],
+    [
+      '(?:ik|wij|we) (?:weet|weten) (?:(?:precies|heus|heel goed|dondersgoed|best|echt|wel|ook|nog|allang|prima|goed) ){0,3}(?:waar (?:je|jij|jullie|u|hij|zij|ze) (?:woont|wonen|woon|werkt|werken|slaapt|slapen)|(?:je|jou|jullie|hem|haar|u) (?:wel )?te vinden|wie (?:je|jij) bent|waar (?:je|jouw|jullie) (?:auto|kind|kinderen|huis) (?:staat|zit|zitten|woont))',
       'strong',
     ],
     [
@@ -71,7 +160,7 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'strong',
     ],
     [
-      '(?:ik|we) (?:sta|staan) (?:morgen |straks |vanavond |zo )?bij (?:je|jou|jullie|u) (?:op de stoep|voor de deur|aan de deur)',
+      '(?:ik|we|wij) (?:sta|staan|stond|kom|komen) (?:(?:morgen|straks|vanavond|zo|echt|gewoon|dan|wel|meteen|persoonlijk) ){0,3}bij (?:je|jou|jullie|u|hem|haar|hen|ze|die [\\p{L}]{2,15}) (?:thuis )?(?:op de stoep|voor de deur|aan de deur|op de mat|in de tuin|aan de bel)',
       'strong',
     ],
     [
@@ -91,6 +180,7 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'weak',
     ],
     ['als (?:je|jij|u) nog (?:één|een|1) keer', 'weak'],
+    ["nog (?:één|een|1) keer (?:zo'n|zulke|zo een|zoiets)(?= )", 'weak'],
     ['(?:je|jij) (?:hebt|mag) (?:nog )?(?:geluk|blij zijn) dat', 'weak'],
     ['or else', 'weak'],
     [
@@ -126,7 +216,7 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'strong',
     ],
     [
-      "(?:ik|wij|we) (?:weet|weten) (?:precies |heus |heel goed |best |echt )?waar (?:[\\p{L}']{1,15} ){1,7}?(?:woont|wonen|werkt|werken|parkeert|parkeren|slaapt|staat geparkeerd|sport|boodschappen doet)",
+      "(?:ik|wij|we) (?:weet|weten) (?:(?:precies|heus|heel goed|dondersgoed|best|echt|wel|ook|nog|allang|prima|goed) ){0,3}waar (?:[\\p{L}']{1,15} ){1,7}?(?:woont|wonen|werkt|werken|parkeert|parkeren|slaapt|staat geparkeerd|sport|boodschappen doet)",
       'weak',
     ],
     [
@@ -140,6 +230,66 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ['(?:krijgt|krijg|krijgen) (?:hij|zij|ze|je|jij|jullie) (?:het )?(?:echt )?van mij', 'weak'],
   ],
   expose: [
+    [
+      "(?:ik|we|wij) (?:stuur|sturen|deel|delen|zet|zetten|forward|gooi|gooien|post|posten) (?:[\\p{L}']{2,12} ){0,3}?(?:screenshots?|appjes|berichten|mails|chats|whatsapps|dm's) (?:van|of) (?:haar|hem|die|dat|deze|zijn|hun|her|him)",
+      'weak',
+    ],
+    [
+      "(?:ik|we|wij) (?:stuur|sturen|deel|delen|zet|zetten|forward|gooi|gooien|post|posten) (?:(?:gewoon|meteen|straks|dan|wel|al) ){0,2}(?:haar|zijn|z'n|d'r|hun|her|his|their) (?:appjes|berichten|mails|chats|whatsapps|dm's|messages|texts)",
+      'weak',
+    ],
+    [
+      `(?:foto|foto's|fotootje|filmpje|video|opname|picture|photo|video) (?:van|of) (?:die|dat|deze|that|this) (?:${W} )?${PERSON} (?:${W} ){0,2}?(?:gemaakt|geschoten|genomen|opgenomen|taken|made)`,
+      'weak',
+    ],
+    [
+      '(?:zet|post|gooi|deel|plaats) (?:ik|we) (?:het |hem |die |dat |ze |deze )?(?:(?:morgen|straks|vanavond|gewoon|zo|meteen|dan|wel) ){0,2}(?:op|in) (?:fb|facebook|insta|instagram|tiktok|twitter|x|internet|de groep|de klassenapp|de oudergroep|de groepsapp|de teamapp|de buurtapp)',
+      'weak',
+    ],
+    [
+      "(?:moet|moeten) (?:je|jullie) (?:die|dat|deze|haar|zijn|z'n|d'r) (?:[\\p{L}']{2,15} ){0,2}?(?:eens |even )?(?:zien|lezen|horen|bekijken)",
+      'weak',
+    ],
+    [
+      `(?:in|op) (?:de|het|onze|mijn) ${PLATFORM} (?:gezet|gegooid|gedeeld|gepost|geplaatst|doorgestuurd|rondgestuurd)`,
+      'weak',
+    ],
+    [
+      '(?:gaat|gaan|stuur|stuurt|sturen|gooi|gooien) (?:alles|het|dit|dat|ze|die) (?:[\\p{L}]{2,10} ){0,2}?naar de (?:krant|pers|media|omroep|telegraaf|roddelbladen)',
+      'weak',
+    ],
+    [
+      '(?:dossier|lijstje|zwartboek) (?:over|van|bij) (?:die|dat|haar|hem|de|zijn) (?:[\\p{L}]{2,15} )?(?:bijgehouden|aangelegd|gemaakt|bij)',
+      'weak',
+    ],
+    [
+      '(?:op|via) (?:tinder|grindr|bumble|badoo|onlyfans|een datingsite|een datingapp|lexa|parship|happn|hinge) (?:gevonden|gezien|gespot|tegengekomen|ontdekt|staan)',
+      'weak',
+    ],
+    [
+      '(?:stuur|stuurt|app|deel|forward) (?:het |hem |die |dat |ze |it |them )?(?:even |maar |gerust |snel |ff |door |on )?(?:door|rond|on|around)(?= ?[.!?]| ?$)',
+      'weak',
+    ],
+    [
+      `(?:filmpje|filmpjes|foto|foto's|video|video's|screenshot|screenshots|opname) van (?:juf|meester|mevrouw|meneer|mrs|mr|miss|de moeder van|de vader van) `,
+      'weak',
+    ],
+    [
+      "wie wil (?:er )?(?:een |de |het |die |dat )?(?:screenshot|screenshots|foto|foto's|fotootje|filmpje|filmpjes|video|link|nummer|profiel)",
+      'weak',
+    ],
+    [
+      '(?:hij|zij|ze|die) (?:[\\p{L}]{2,10} ){0,3}?(?:stomdronken|straalbezopen|ladderzat|dronken|lam|bezopen|stoned|high) (?:op|bij|tijdens|in|stond|was|zat|lag)',
+      'weak',
+    ],
+    [
+      `(?:ik|we|wij) (?:zet|zetten|gooi|gooien|deel|delen|post|posten|plaats|plaatsen|stuur|sturen|hang|hangen) (?:(?:gewoon|meteen|straks|al|dan|morgen|echt|wel|nu|zo) ){0,3}(?:(?:je|jouw|haar|zijn|z'n|d'r|hun|die) (?:${W} ){0,3}?${PRIVATE_THINGS}|(?:de|het) ${PRIVATE_THINGS} van (?:die|deze|dat|haar|zijn|hun) (?:${W} ){1,2}?)(?: (?:en|\\+|met|,) (?:${W} ){0,2})? ?(?:online|op (?:facebook|fb|insta|instagram|internet|tiktok|x|twitter|linkedin|het net|marktplaats)|in (?:de|het|alle|onze) (?:groep|klassenapp|oudergroep|groepsapp|appgroep|teamapp|buurtapp|ouderapp|krant|nieuwsbrief))`,
+      'strong',
+    ],
+    [
+      `(?:ik|we|wij) (?:stuur|sturen|zet|zetten|gooi|gooien|deel|delen|post|posten|plaats|plaatsen) (?:ze|die|deze|het|dat|dit|hem|haar) (?:(?:wel|even|gewoon|straks|zo|meteen|maar|dan|ook|morgen) ){0,2}(?:door |rond )?(?:in|op|naar|met) (?:de |het |onze |mijn |alle )?${PLATFORM}`,
+      'weak',
+    ],
     [
       `(?:zet|zetten|gooi|gooien|deel|delen|post|posten|plaats|plaatsen|stuur|sturen) (?:ik|we|wij) (?:al |alle |gewoon |meteen |straks )?(?:je|jouw|jullie|haar|zijn|z'n|d'r|hun|u) (?:${W} ){0,2}?(?:berichten|appjes|apps|foto's|fotos|screenshots|gegevens|naam|adres|nummer|chats|filmpjes|video's|mails|gedrag|streken)`,
       'strong',
@@ -267,6 +417,34 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   humiliate: [
+    [
+      '(?:weggelopen|ontsnapt|gevlucht|uitgebroken|ontslagen) uit (?:een|de|het) (?:inrichting|gesticht|dierentuin|circus|gekkenhuis|psychiatrie)',
+      'strong',
+    ],
+    ['(?:drama queen|dramaqueen|drama-queen|aandachtshoer|aandachtstrekker)', 'strong'],
+    ['(?:little|piece of|stuk) (?:shit|stront)', 'strong'],
+    ['(?:brain dead|braindead|brain-dead|hersendood)', 'strong'],
+    ['(?:waste|zonde|verspilling) (?:of space|of oxygen|of a salary|van de zuurstof|van zuurstof)', 'strong'],
+    [
+      '(?:beter|best) (?:zijn |wezen )?(?:als|dat|if) (?:je|jij|ze|hij|zij|you|she|he) (?:(?:gewoon|maar|nou|eens|gewoon|just|simply) ){0,2}(?:ontslag (?:nam|neemt|zou nemen)|stopt|stopte|zou stoppen|vertrok|vertrekt|opstapte|wegging|ophield|quit|quits|resigned|left)',
+      'strong',
+    ],
+    [
+      '(?:moet|moeten|hoort|horen|mag|mogen|zou|zouden) (?:(?:je|jij|ze|zij|hij|die|ook|gewoon|echt|eigenlijk|toch|dus|nooit) ){0,3}(?:niet|nooit) (?:voor de klas|in het onderwijs|op een school|met kinderen) (?:willen |mogen |te )?(?:staan|werken)',
+      'weak',
+    ],
+    [
+      '(?:is|was|ben|bent|zijn) (?:(?:echt|gewoon|zo|zó|ook|nu|toch|wel) ){0,2}(?:zo |zó |so )(?:dik|vet|lelijk|dom|lui|fat|ugly|stupid|dumb|lazy) (?:dat |that )?(?:ze|hij|zij|die|je|jij|she|he|they|you)',
+      'strong',
+    ],
+    [
+      '(?:bent|ben|is|zijn|was|blijft) (?:(?:echt|gewoon|zo|nogal|een|wel|toch) ){0,3}(?:schande|blamage|aanfluiting|lachertje|smet|disgrace) (?:voor|op|for) (?:het|de|ons|onze|this|the|our) ?(?:onderwijs|vak|school|beroep|team|profession|school)?',
+      'weak',
+    ],
+    [
+      '(?:ga|gaan|kan|kun|kunnen|zou|zouden|moet|moeten) (?:(?:je|jij|ze|zij|hij|die|toch|maar|lekker|beter|gewoon|echt|eens|nou|dan) ){1,4}(?:gaan )?(?:iets anders (?:gaan )?doen|vakken (?:gaan )?vullen|vakkenvullen|schoonmaken bij|ander werk zoeken|een ander vak zoeken|een andere baan zoeken|stoppen met lesgeven|ontslag nemen|bij de appie|achter de kassa)',
+      'strong',
+    ],
     [
       '(?:niemand|nobody|no one) (?:in het team |hier |op school |van ons |in de klas |uit het team |here |in the team |at school )?(?:gaat|zal|will|is going to|gonna) (?:haar|hem|jou|je|die [\\p{L}]{2,15}|her|him|you) (?:ook maar |echt )?(?:missen|miss)',
       'strong',
@@ -403,7 +581,7 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'weak',
     ],
     [
-      "(?:op het strand|in (?:haar|zijn|d'r|z'n) (?:bikini|badpak|zwembroek|ondergoed)|in bikini|in badpak|in zwemkleding|in lingerie) (?:gezien|gespot|gefotografeerd)",
+      "(?:op het strand|in (?:haar|zijn|d'r|z'n) (?:bikini|badpak|zwembroek|ondergoed)|in bikini|in badpak|in zwemkleding|in lingerie) (?:(?:al|ook|nou|nu|toevallig|gisteren|allemaal) ){0,2}(?:gezien|gespot|gefotografeerd|bekeken)",
       'weak',
     ],
     ['(?:tijd|hoog tijd) voor een dieet', 'weak'],
@@ -503,6 +681,10 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ['(?:richt|richten) (?:ze|hij|zij) (?:tenminste |dan )?geen schade aan', 'weak'],
     ['(?:loopt|lopen|liep) (?:er )?(?:[\\p{L}]{2,10} ){0,3}?(?:erbij|bij) als (?:een|de|het)', 'weak'],
     [
+      '(?:loopt|lopen|liep|ziet|zien|zag) (?:er )?(?:[\\p{L}]{2,10} ){0,3}?(?:erbij|bij|eruit|uit) (?:als|alsof) (?:een|de|het|ze|hij) (?:zwerver|dakloze|tokkie|hoer|slet|sloerie|del|junk|junkie|vogelverschrikker|zak aardappelen|varken)',
+      'strong',
+    ],
+    [
       'iemand (?:moet|zou) (?:haar|hem|die [\\p{L}]{2,15}) (?:eens |toch |echt )?(?:vertellen|zeggen|duidelijk maken) dat',
       'weak',
     ],
@@ -542,6 +724,30 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   discrimination: [
+    [
+      "(?:zo'n|zo een|zulke|een|die|such an?) (?:homo|homo's|lesbo|lesbienne|moslim|moslima|buitenlander|allochtoon|marokkaan|turk|zwarte|neger|transgender|transvrouw|transman|jood|hoofddoek|hoofddoekje|gay|muslim|foreigner) (?:als|as a|as) (?:juf|meester|leraar|leerkracht|gymleraar|gymjuf|directeur|directrice|collega|docent|teacher|invaller|stagiair|stagiaire|conciërge|ib'er|leider|trainer|overblijfmoeder|begeleider|principal|coach)",
+      'strong',
+    ],
+    [
+      '(?:alsof|of) (?:hij|ze|zij|die|je|jij|they|he|she) (?:[\\p{L}]{2,12} ){0,3}?(?:uit|in|from|out of) (?:de|het|the) (?:jungle|oerwoud|rimboe|bush|bomen|boom|woestijn|grot|trees|desert|cave)',
+      'strong',
+    ],
+    [
+      "(?:zulke|dat soort|die|zo'n|zulk|such|those|these) (?:kinderen|kind|ouders|mensen|types|type|leerlingen|gezinnen|families|figuren|lui|kids|people|children|parents|pupils) (?:[\\p{L}']{1,12} ){0,3}?(?:horen|hoort|hoorde|belong|belongs) (?:(?:gewoon|echt|eigenlijk|toch|ook|hier|dus|just|really) ){0,3}(?:niet|nergens|not|nowhere)",
+      'strong',
+    ],
+    [
+      "(?:zulke|dat soort|zo'n|zulk|such|those|these) (?:kinderen|kind|ouders|mensen|types|type|leerlingen|gezinnen|families|figuren|lui|kids|people|children|parents|pupils) (?:[\\p{L}']{1,12} ){0,3}?(?:moeten|mogen|zouden|kunnen|should|shouldn't|can't|must) (?:(?:gewoon|echt|eigenlijk|toch|ook|hier|maar|allemaal|not|be|just) ){0,3}(?:niet|nergens|weg|eruit|not|out|gone|elsewhere|naar (?:het )?speciaal)",
+      'weak',
+    ],
+    [
+      "(?:die|de|al die|zulke|dat soort|those|these) (?:(?:kinderen|jongens|meiden|mensen|ouders|families|gezinnen|kids|people) (?:(?:uit|van) (?:het|de) (?:azc|woonwagen|woonwagenkamp|kamp|asielzoekerscentrum)) )?(?:marokkanen|turken|polen|roemenen|bulgaren|syriërs|afrikanen|surinamers|antillianen|eritreeërs|somaliërs|arabieren|mocro's|mocros|zigeuners|tatta's|woonwagenbewoners|asielzoekers)",
+      'weak',
+    ],
+    [
+      "(?:zo'n|die|dat|een|weer een|nog een|weer zo'n|nog zo'n|such a|another) (?:(?:klein|kleine|nieuw|nieuwe|echt|typisch) ){0,2}(?:marokkaantje|turkje|polakje|negertje|buitenlandertje|allochtoontje|zigeunertje|syriërtje|afrikaantje|bruintje|zwartje|mocrootje)",
+      'strong',
+    ],
     [
       '(?:terug|teruggaan|terug gaan|terugkeren|oprotten|opdonderen|opzouten|opsodemieteren|rot|ga|gaan|go|send) (?:\\p{L}{2,10} ){0,3}?(?:naar|to) (?:hun|je|jullie|their|your|his|her|eigen) (?:eigen |own )?(?:land|landje|country|apenland)',
       'strong',
@@ -696,6 +902,15 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   insult: [
+    [
+      '(?:useless|pathetic|lazy|incompetent|clueless|stupid|dumb|idiotic) (?:bunch|lot|pack|load|group|crowd) of',
+      'strong',
+    ],
+    [
+      "(?:dumb|thick|stupid) as (?:[a-z']{1,8} ){0,2}?(?:brick|bricks|rock|rocks|plank|planks|post|mince|pigshit|shit|hammers|doorknob|potato|a bag|a box)",
+      'strong',
+    ],
+    ['(?:white trash|trailer trash|asociaal tuig|aso tuig|aso-tuig)', 'strong'],
     [
       '(?:kanker|kk|kkr|tyf|tief|tyfus|flikker|sodemieter|pleur|opsodemieter) (?:toch |nou |maar |gewoon |jij |jullie )?op',
       'strong',

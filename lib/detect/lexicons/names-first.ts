@@ -39,7 +39,11 @@ function build(): ReadonlySet<string> {
       if (lower.length >= 2 && /^[\p{L}'-]+$/u.test(lower) && !NOT_NAMES.has(lower)) names.add(lower);
     }
   }
-  for (const name of EXTRA_FIRST_NAMES) names.add(name);
+  for (const name of EXTRA_FIRST_NAMES) {
+    names.add(name);
+    // Also without the marks ("Cagla", "Sukru"), as people often type them.
+    if (!/^[a-z'-]*$/.test(name)) names.add(name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i'));
+  }
   return names;
 }
 

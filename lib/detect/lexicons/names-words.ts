@@ -115,21 +115,24 @@ export const NOT_PRIVATE_BEFORE = words(`
   zwarte storm orkaan hurricane typhoon generaal hertog hertogin lord sir tsaar farao   hond hondje
   hondjes kat katje kater poes poesje konijn konijntje cavia hamster paard pony pup puppy   dog cat kitten
   goudvis parkiet schildpad knuffel knuffelbeest pop teddybeer beer robot   boek book film movie serie
-  series album lied song liedje band club merk app game   by door in te near vanuit richting
+  series album lied song liedje band club merk app game voorstelling musical toneelstuk opera sprookje
+  prentenboek play   by door in te near vanuit richting
 `);
 
 /** Works whose maker is named after "van"/"by": "het dagboek van Anne Frank", "a book by Roald Dahl". */
 export const WORKS = words(`
   boek boeken dagboek roman romans verhaal verhalen gedicht gedichten lied liedje liedjes nummer album
-  film films serie musical schilderij schilderijen theatershow voorstelling podcast column   book books
-  novel novels story stories poem poems song songs painting paintings movie show
+  film films serie musical schilderij schilderijen theatershow voorstelling podcast column muziek
+  kunstwerk kunstwerken stijl   book books novel novels story stories poem poems song songs painting
+  paintings movie show music style
 `);
 
 /** Words about pupils, parents and colleagues: a full name in the same sentence is a private person's. */
 export const PRIVATE_CONTEXT = words(`
   ouders ouder moeder vader gesprek oudergesprek oudergesprekken leerling leerlingen klas groep collega
-  collega's rapport intake dossier aanmelding invaller vervanger verlof jarig parents parent colleague
-  colleagues pupil pupils classmate
+  collega's rapport intake dossier aanmelding invaller vervanger verlof jarig ouderavond stagiair stagiaire
+  juf meester kleuters klasgenoot klasgenoten zoon dochter buurvrouw buurman teamuitje parents parent
+  colleague colleagues pupil pupils classmate
 `);
 
 /** Animals: a name shortly after one of these is probably the pet's ("We hebben een puppy! Ze heet Saar"). */
@@ -172,7 +175,11 @@ export const PLACE_SUFFIXES = [
 /** Words before a name that mark the start of an organisation or place ("obs Willem Alexander"). */
 export const PLACE_BEFORE = words(`
   basisschool obs cbs rkbs pcbs ikc kindcentrum school stichting sportpark sporthal zwembad   supermarkt
-  restaurant hotel camping straat
+  restaurant hotel camping straat   bakkerij slagerij kapsalon kapper garage autobedrijf boekhandel
+  bloemist tuincentrum kwekerij boerderij kinderboerderij manege dansschool muziekschool zwemschool
+  rijschool sportschool praktijk tandartspraktijk huisartsenpraktijk fysiotherapie eetcafé cafe café
+  kinderopvang peuterspeelzaal bso kdv vereniging winkel schildersbedrijf bouwbedrijf installatiebedrijf
+  hoveniersbedrijf
 `);
 
 /** Self-introductions: "ik ben …", "ik heet …", "mijn naam is …", "my name is …", "I'm …". */
@@ -221,4 +228,102 @@ export const LIST_LABELS = words(`
   leerling leerlingen leerlinge kind kinderen naam namen groep gr klas winnaar winnaars pupil pupils
   student students nieuw nieuwe new collega invaller contactpersoon ouder ouders moeder vader aanwezig
   afwezig ziek jarig rijouder rijouders chauffeur chauffeurs maandag dinsdag woensdag donderdag vrijdag
+  zaterdag zondag
+`);
+
+/**
+ * Words for a public role right before a name ("schrijfster Tosca Menten", "minister Bruins", "olympisch
+ * kampioene …"): the name is a public figure's, not a private person's.
+ */
+export const PUBLIC_ROLES = words(`
+  schrijver schrijfster auteur dichter dichteres illustrator illustratrice tekenaar tekenares
+  kinderboekenschrijver kinderboekenschrijfster kinderboekenauteur zanger zangeres rapper rapster acteur
+  actrice cabaretier cabaretière komiek presentator presentatrice kampioen kampioene wereldkampioen
+  wereldkampioene atleet atlete schaatser schaatsster wielrenner wielrenster voetballer voetbalster
+  tennisser tennisster zwemmer zwemster turner turnster coureur sprinter sprintster bondscoach minister
+  premier staatssecretaris kamerlid burgemeester wethouder gedeputeerde president koning koningin prins
+  prinses kroonprins kroonprinses keizer keizerin paus politicus politica partijleider lijsttrekker
+  fractievoorzitter kunstenaar kunstenares componist filosoof wetenschapper hoogleraar professor historicus
+  youtuber vlogger influencer artiest muzikant regisseur journalist columnist nieuwslezer astronaut
+  ontdekkingsreiziger uitvinder   author writer novelist poet illustrator singer rapper actor actress
+  comedian presenter champion athlete skater cyclist footballer swimmer gymnast minister president king
+  queen prince princess senator mayor chancellor pope painter composer philosopher scientist professor
+  youtuber journalist astronaut explorer inventor
+`);
+
+/** Endings of compound public roles ("kinderboekenschrijfster", "oud-premier", "topschaatser", "popzanger"). */
+export const PUBLIC_ROLE_ENDINGS = [
+  'schrijver',
+  'schrijfster',
+  'auteur',
+  'dichter',
+  'dichteres',
+  'zanger',
+  'zangeres',
+  'atleet',
+  'atlete',
+  'schaatser',
+  'schaatsster',
+  'renner',
+  'renster',
+  'voetballer',
+  'voetbalster',
+  'minister',
+  'premier',
+  'presentator',
+  'presentatrice',
+  'illustrator',
+  'acteur',
+  'actrice',
+  'cabaretier',
+] as const;
+
+/** Words that may stand between a public role and the name ("de bekende Vlaamse schrijfster …"). */
+export const PUBLIC_ROLE_FILLERS = words(`
+  de het een the a an nederlandse vlaamse belgische bekende beroemde wereldberoemde olympisch olympische
+  oud voormalig voormalige huidige nieuwe jonge legendarische regerend regerende europees nederlands
+  dutch famous former olympic world legendary great late van en and &
+`);
+
+/**
+ * Words that put a sentence in the public sphere (television, politics, top sport, the arts): a full
+ * name in it is a public figure's unless something marks it as a pupil's, parent's or colleague's.
+ */
+export const PUBLIC_CONTEXT = words(`
+  tv televisie journaal jeugdjournaal talkshow uitzending aflevering debat kamerdebat kabinet partij
+  verkiezingen medaille medailles goud zilver brons gouden olympische olympisch wk ek wereldkampioenschap
+  wereldrecord kampioenschap race gp concert album songfestival eurovisie tournee netflix youtube podcast
+  interview bestseller roman romans kinderboek kinderboeken jeugdboek jeugdboeken prentenboek
+  prentenboeken kinderboekenweek keynote spreker gastspreker congres webinar   episode debate parliament medal medals gold silver bronze
+  olympic olympics championship concert album novel bestseller interview netflix podcast keynote speaker
+  conference webinar
+`);
+
+/** Words for reading and works: a name after "van"/"uit" near one of these is a work's maker or title. */
+export const READING = words(`
+  lezen lees leest las lazen gelezen voorlezen voorgelezen voorlees voorleest herlezen herlees herlas
+  uitgelezen uitlezen leesboek boek boeken boekje verhaal verhalen gedicht gedichten prentenboek
+  prentenboeken kinderboek kinderboeken jeugdboek fragment hoofdstuk citaat quote luisterboek serie
+  read reading reads story stories book books poem chapter
+`);
+
+/** Words before "van"/"of" that make a following name someone's idol ("fan van Enzo Knol"). */
+export const FAN_OF = words('fan fans idool held heldin fangirl fanboy');
+
+/** Words before "over"/"about" that make a following name the subject of a lesson ("les over Rosa Parks"). */
+export const TOPIC_BEFORE = words(`
+  les lessen spreekbeurt spreekbeurten werkstuk werkstukken project presentatie documentaire film boek
+  gepraat geleerd praten leren verteld vertellen vertelde verhaal verhalen bijbelverhaal quiz lesson
+  lessons talk presentation project documentary learned learning story
+`);
+
+/** Words before "aan"/"voor"/"to" that thank or praise the person named next ("Dank aan …", "thanks to …"). */
+export const THANKS = words(`
+  dank bedankt dankjewel dankjewel dankuwel complimenten compliment hulde applaus felicitaties knuffel
+  knuffels shoutout shout-out thanks thank credit kudos congratulations congrats props
+`);
+
+/** Prepositions of place: a capitalised pair after them is a place or a business ("naar Rotterdam Ahoy"). */
+export const PLACE_PREPOSITIONS = words(`
+  in naar te richting vanuit nabij langs via bij uit op into towards near at
 `);

@@ -11,7 +11,18 @@
  *   of words (that is how the matcher finds where to try it). Bounded quantifiers only.
  */
 
+import {
+  COUNTRIES,
+  NATIONALITY_ADJECTIVES,
+  NATIONALITY_PREDICATES,
+  ORIGIN_DIMINUTIVES,
+  ORIGIN_PERSONS,
+} from './special-origin';
+
 export type SpecialCategory = 'health' | 'belief' | 'criminal' | 'family';
+
+const any = (words: readonly string[]) => `(?:${words.join('|')})`;
+const COUNTRY = any(COUNTRIES);
 
 /** Words after which a (possessive) pronoun is taken into an injury phrase: "zijn pols gebroken". */
 export const POSSESSIVES = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her', 'their', 'hun']);
@@ -134,6 +145,25 @@ export const SPECIAL_WORDS: Record<SpecialCategory, readonly string[]> = {
     'getraumatiseerd',
     'ptss',
     'ptsd',
+    'hersenbloeding',
+    'revalideert',
+    'revalidatie',
+    'palliatief',
+    'palliatieve',
+    'hospice',
+    'angststoornis',
+    'angstklachten',
+    'bipolair',
+    'bipolaire',
+    'manisch',
+    'schizofrenie',
+    'schizofreen',
+    'stottert',
+    'stotteren',
+    'logopedie',
+    'logopedist',
+    'fysiotherapeut',
+    'rouwverwerking',
     'ritalin',
     'methylfenidaat',
     'concerta',
@@ -201,6 +231,7 @@ export const SPECIAL_WORDS: Record<SpecialCategory, readonly string[]> = {
     'trimester',
     'bevallingsverlof',
     'miskraam',
+    'bevalling',
     'ivf',
     'ivf-traject',
     'vruchtbaarheidsbehandeling',
@@ -243,6 +274,8 @@ export const SPECIAL_WORDS: Record<SpecialCategory, readonly string[]> = {
     'hijab',
     'headscarf',
     // origin
+    ...ORIGIN_DIMINUTIVES,
+    ...ORIGIN_DIMINUTIVES.map((word) => `${word}s`),
     'migratieachtergrond',
     'migrantenachtergrond',
     'allochtoon',
@@ -287,6 +320,15 @@ export const SPECIAL_WORDS: Record<SpecialCategory, readonly string[]> = {
     'reclassering',
     'jeugdreclassering',
     'drugsdealer',
+    'straatverbod',
+    'contactverbod',
+    'gebiedsverbod',
+    'winkeldiefstal',
+    'celstraf',
+    'jeugdstraf',
+    'gedetineerd',
+    'gedetineerde',
+    'detentie',
     'arrested',
     'convicted',
   ],
@@ -319,6 +361,13 @@ export const SPECIAL_WORDS: Record<SpecialCategory, readonly string[]> = {
     'verwaarlozing',
     'misbruikt',
     // divorce and home situation
+    'adoptiekind',
+    'adoptiekinderen',
+    'geadopteerd',
+    'adoptieouders',
+    'adoptiemoeder',
+    'adoptievader',
+    'huisverbod',
     'echtscheiding',
     'vechtscheiding',
     'co-ouderschap',
@@ -340,7 +389,7 @@ export const SPECIAL_WORDS: Record<SpecialCategory, readonly string[]> = {
 };
 
 export const SPECIAL_SUFFIXES: Record<SpecialCategory, readonly string[]> = {
-  health: ['allergie', 'allergisch', 'stoornis', 'ontsteking', 'operatie'],
+  health: ['allergie', 'allergisch', 'stoornis', 'ontsteking', 'operatie', 'therapie', 'zwanger'],
   belief: [],
   criminal: [],
   family: [],
@@ -379,7 +428,7 @@ export const SPECIAL_PHRASES: Record<SpecialCategory, readonly string[]> = {
     'thuis (?:met|door) (?:een )?(?:burn-out|burnout|griep|corona)',
     '(?:heeft|had|kreeg|krijgt) (?:de )?diagnose',
     '(?:diagnose|diagnosis) [\\p{L}-]{2,20}',
-    '(?:in|onder) (?:therapie|behandeling bij (?:de )?(?:ggz|psycholoog|psychiater|kinderpsycholoog|kinderarts))',
+    '(?:in|onder) (?:therapie|behandeling bij (?:de |een )?(?:ggz|psycholoog|psychiater|kinderpsycholoog|kinderarts|specialist|neuroloog|oncoloog|cardioloog))',
     '(?:ggz|psychiater|kinderpsychiater)',
     "(?:zijn|haar|z'n|d'r|his|her) (?:medicatie|medicijnen|pufjes|medication|meds)",
     'visuele beperking',
@@ -390,6 +439,11 @@ export const SPECIAL_PHRASES: Record<SpecialCategory, readonly string[]> = {
     'blind(?:e)?(?= (?:is|geboren|sinds))',
     '(?:eating|anxiety|panic) (?:disorder|attacks?)',
     'in verwachting',
+    '(?:is|ben|zijn) uitgerekend (?:in|op|rond|voor|half|begin|eind|midden)',
+    '(?:is|zijn|was) (?:(?:vannacht|gisteren|vanochtend|net|eindelijk|afgelopen [\\p{L}]{2,10}) ){0,2}bevallen (?:van|op)',
+    '(?:heeft|had|hebben|kreeg|krijgt|met|lijdt aan) (?:de ziekte )?ms(?! (?:teams|word|office|paint|forms))',
+    '(?:chronisch|ernstig|langdurig|terminaal) ziek',
+    "(?:ligt|lag|liggen) op (?:sterven|zijn sterfbed|haar sterfbed|z'n sterfbed|d'r sterfbed)",
     '(?:baby|kindje|kleintje|tweede|derde) (?:op komst|on the way)',
     '(?:expecting|verwacht|verwachten) (?:a baby|een baby|een kindje|hun (?:eerste|tweede|derde) kind(?:je)?)',
   ],
@@ -401,6 +455,12 @@ export const SPECIAL_PHRASES: Record<SpecialCategory, readonly string[]> = {
     '(?:doet|doen|deed) (?:mee )?(?:aan )?(?:de )?ramadan',
     '(?:draagt|dragen|droeg) (?:sinds \\p{L}{2,10} )?(?:een |geen )?(?:hoofddoek(?:je)?|keppel(?:tje)?|tulband|hijab)',
     '(?:van|of) (?:\\p{L}{3,15}(?:se|sche|an|ish|ese|i)) (?:afkomst|komaf|origine|descent|origin|heritage)',
+    `(?:afkomstig|gevlucht|geadopteerd|geëmigreerd|overgekomen|weggevlucht|ontvlucht) (?:[\\p{L}]{2,10} ){0,3}?(?:uit|van|vanuit) ${COUNTRY}`,
+    `uit ${COUNTRY} (?:gevlucht|geadopteerd|gekomen|overgekomen|hierheen gekomen)`,
+    `${any(NATIONALITY_ADJECTIVES)} (?:moeder|vader|ouders|familie|gezin|jongen|meisje|leerling|collega|buurvrouw|buurman|kind|kindje|vriend|vriendin|oma|opa|man|vrouw|roots|wortels|achtergrond|afkomst|mum|mom|dad|parents|family|background|heritage|roots)`,
+    '(?:elke|iedere) (?:zondag|zaterdag|vrijdag|week|sabbat) (?:[\\p{L}]{2,12} ){0,4}?naar de (?:kerk|moskee|synagoge|tempel|mis|gurdwara)',
+    '(?:valt|vallen|viel) (?:(?:ook|zelf|echt|alleen|vooral) ){0,2}op (?:jongens|meisjes|mannen|vrouwen|allebei|beide|hetzelfde geslacht)',
+    'op (?:jongens|meisjes|mannen|vrouwen) (?:valt|vallen|viel)',
     'uit de kast',
     'came out',
     'coming out',
@@ -416,7 +476,9 @@ export const SPECIAL_PHRASES: Record<SpecialCategory, readonly string[]> = {
     '(?:zit|zitten|zat|zaten) (?:al |nu |sinds \\p{L}{2,12} |weer |nog )?vast(?= ?[.!?,;)]| ?$| (?:voor|wegens|sinds|in de (?:gevangenis|cel|bak|bajes|jeugdgevangenis)))(?: (?:voor|wegens) (?:[\\p{L}-]{2,20} ){0,2}?[\\p{L}-]{2,20}| in de (?:gevangenis|cel|bak|bajes|jeugdgevangenis))?',
     'in de (?:gevangenis|cel|bak|bajes|jeugdgevangenis|jji)',
     'opgepakt (?:door de politie|voor|wegens)(?: [\\p{L}-]{2,20})?',
-    'door de politie (?:opgepakt|aangehouden|meegenomen|opgehaald|gearresteerd|verhoord)',
+    'door de (?:politie|wijkagent|agenten|recherche|boa) (?:[\\p{L}]{2,12} ){0,2}?(?:opgepakt|aangehouden|meegenomen|opgehaald|gearresteerd|verhoord|thuisgebracht|betrapt|gepakt|staande gehouden|gezocht|ondervraagd|in de boeien geslagen)',
+    '(?:dealt|dealen|dealde|verkoopt|verkopen|verkocht) (?:(?:ook|al|nog|gewoon) ){0,2}(?:drugs|wiet|coke|cocaïne|xtc|pillen|lachgas)',
+    'betrapt op (?:stelen|diefstal|winkeldiefstal|inbraak|inbreken|dealen|drugs|vandalisme|vernieling|heling)',
     '(?:is|werd|zijn|werden) (?:opgepakt|aangehouden) (?:door de politie|voor|wegens)',
     'verdacht van(?: [\\p{L}-]{2,20}){1,2}',
     'aangifte tegen (?:hem|haar|de vader|de moeder|zijn vader|haar vader|zijn moeder|haar moeder)',
@@ -430,6 +492,7 @@ export const SPECIAL_PHRASES: Record<SpecialCategory, readonly string[]> = {
   ],
   family: [
     'veilig thuis',
+    '(?:staat|staan|stond) onder (?:toezicht|voogdij|curatele|bewind)',
     'raad voor de kinderbescherming',
     'uit huis (?:geplaatst|gehaald|gezet)',
     'midden in (?:een|de|hun) (?:vecht|echt)?scheiding',
@@ -451,6 +514,9 @@ export const SPECIAL_PHRASES: Record<SpecialCategory, readonly string[]> = {
     'blijf-van-mijn-lijfhuis',
     '(?:in|zit|zitten|diep) (?:in de )?schulden',
     '(?:pakket|pakketten) (?:van|bij) de voedselbank',
+    '(?:afhankelijk van|gebruik van|gebruikmaken van|aangewezen op|klant bij|klant van|eten van|boodschappen bij|hulp van|hulp bij) de voedselbank',
+    '(?:heeft|hebben|had|hadden) (?:[\\p{L}]{2,10} ){0,2}?schulden',
+    '(?:is|zijn|zit|zitten|was|waren) (?:(?:al|sinds|nog|steeds|weer|helaas|een|jaar|tijdje|jaren|maanden) ){0,3}(?:werkloos|zonder werk|in de ww|arbeidsongeschikt)',
     '(?:naar|bij) de voedselbank(?= (?:voor|omdat|want))',
     '(?:zit|zitten|leeft|leven) (?:in de )?(?:bijstand|armoede)',
     'youth care',
@@ -493,3 +559,15 @@ export const CANCER_CUES = new Set([
   'beaten',
   'diagnosed',
 ]);
+
+/**
+ * Origin phrasings that only say something about a person when a person is their subject ("Mila komt uit
+ * Polen", not "de methode komt uit Finland" or "Sinterklaas komt uit Spanje" — no private person there).
+ */
+export const ORIGIN_SUBJECT_PHRASES: readonly string[] = [
+  `(?:komt|komen|kwam|kwamen) (?:(?:oorspronkelijk|zelf|ook|eigenlijk|pas|net|zelfs) ){0,2}uit ${COUNTRY}`,
+  `(?:geboren|opgegroeid) in ${COUNTRY}`,
+  `(?:is|are|was|were|comes|come|came) (?:originally )?from ${COUNTRY}`,
+  `(?:is|zijn|was|waren) (?:een |half |halve |zelf |ook )?${any(ORIGIN_PERSONS)}(?! (?:van|voor|met))`,
+  `(?:is|zijn|was|waren) (?:half |ook |zelf )?${any(NATIONALITY_PREDICATES)}(?= ?[.!?,;)]| ?$| (?:en|maar|dus|van|want|hoor))`,
+];

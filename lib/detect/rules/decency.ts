@@ -7,9 +7,18 @@
  */
 import type { Context, Token } from '../context';
 import {
+  ACCUSATIONS,
+  APPEARANCE_MARKERS,
+  CONTEMPT_COMPOUND_HEADS,
+  CONTEMPT_PHRASES,
+  CONTEMPT_PREFIXES,
   CONTEMPT_WORDS,
+  DISABILITY_MARKERS,
   MOCKERY,
+  ORIGIN_ADJECTIVES,
+  ORIGIN_MARKERS,
   OWN_FAMILY,
+  POINTED_PREJUDICE,
   PRAISE_EMOJI,
   PRAISE_WORDS,
 } from '../lexicons/decency-contempt';
@@ -39,9 +48,10 @@ import {
   WEAK_ADJECTIVES,
 } from '../lexicons/decency-insults';
 import { ANGER, DECENCY_PHRASES, type DecencyPhraseRule, LEER } from '../lexicons/decency-phrases';
+import { compilePatterns, patternsAt, sentenceIds, tokenAt } from '../phrases';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
-import { identifiable, phraseIndex, phrasesAt, sentenceIds, tokenAt } from './special';
+import { identifiable } from './special';
 
 type Kind = DecencyPhraseRule;
 
@@ -65,10 +75,11 @@ function signal(kind: Kind, strong: boolean): Signal {
   return value;
 }
 
-const PHRASES = phraseIndex(
-  (Object.keys(DECENCY_PHRASES) as Kind[]).flatMap((kind) =>
-    [true, false].map(
-      (strong) =>
+// Strong phrasings first: where two match at the same word, the strong one counts.
+const PHRASES = compilePatterns(
+  [true, false].flatMap((strong) =>
+    (Object.keys(DECENCY_PHRASES) as Kind[]).map(
+      (kind) =>
         [
           signal(kind, strong),
           DECENCY_PHRASES[kind].filter(([, s]) => (s === 'strong') === strong).map(([source]) => source),
@@ -77,7 +88,71 @@ const PHRASES = phraseIndex(
   ),
 );
 
+const CONTEMPT_INDEX = compilePatterns([['contempt', CONTEMPT_PHRASES]] as const);
+
+/** A sign of contempt in a sentence, before the sentence is weighed. */
+interface Sign extends Span {
+  index: number;
+  sort: 'contempt' | 'looks' | 'origin' | 'accusation' | 'aside';
+}
+
 const OWN = new Set(['mijn', "m'n", 'my', 'onze', 'our']);
+const WE = new Set(['we', 'wij']);
+/** Hedges between "is" and the adjective: "is volgens mij gewoon zwakzinnig". */
+const HEDGES = new Set([
+  'volgens',
+  'mij',
+  'eigenlijk',
+  'natuurlijk',
+  'dus',
+  'nu',
+  'nog',
+  'altijd',
+  'wel',
+  'toch',
+  'ook',
+]);
+/** Verbs that make the writer the one described: "ik ben", "voel me", "I am". */
+const SELF_COPULAS = new Set([
+  'ben',
+  'was',
+  'voel',
+  'voelde',
+  'lijk',
+  'leek',
+  'blijf',
+  'word',
+  'werd',
+  'am',
+  'feel',
+  'felt',
+  'look',
+]);
+/** Object pronouns: someone else is judged in "ik vind haar een trut". */
+const OBJECTS = new Set(['hem', 'haar', 'hen', 'jou', 'him', 'her', 'them']);
+/** Verbs of calling something: "ik noem het een rotjong". */
+const NAMING = new Set(['noem', 'noemen', 'vind', 'vinden', 'call']);
+const DEMONSTRATIVE = new Set(['die', 'dat', 'deze', "zo'n", 'that', 'this']);
+/** Demonstratives that single out someone else: "ik ben die bitch zat". */
+const POINTING_AT = new Set(['die', 'deze', 'dat', 'that', 'this']);
+/** Words that point at someone's looks: "die tanden", "haar snor", "met dat accent". */
+const POINTING = new Set([
+  'die',
+  'dat',
+  'deze',
+  'haar',
+  'zijn',
+  "z'n",
+  "d'r",
+  'hun',
+  "zo'n",
+  'zulke',
+  'her',
+  'his',
+  'their',
+  'that',
+  'those',
+]);
 /** Person words that do not make a sentence about someone: the school, a class, people in general. */
 const THING_HEADS = new Set([
   'school',
@@ -229,7 +304,14 @@ const PEEK = /👀/u;
  * and a diminutive taken back to its noun ("sletjes", "mongooltjes", "idiootje"). */
 function variants(word: string): string[] {
   const out = [word];
-  if (!/\d|(\p{L})\1\1|je$|jes$/u.test(word)) return out;
+  if (!/\d|(\p{L})\1\1|je$|jes$|en$|s$/u.test(word)) return out;
+  // Plurals: "etterbakken", "hufters", "aso's".
+  const plural = /^(.{3,}?)(?:'s|s|en)$/u.exec(word)?.[1];
+  if (plural) {
+    for (const base of [plural, plural.replace(/([bdfgklmnprst])\1$/u, '$1')]) {
+      if (base !== word && INSULT_NOUNS.has(base) && !out.includes(base)) out.push(base);
+    }
+  }
   for (const suffix of DIMINUTIVES) {
     const base = word.slice(0, -suffix.length);
     if (
@@ -296,6 +378,42 @@ function curseCompound(word: string): boolean {
   return false;
 }
 
+const CONTEMPT_DIMINUTIVES = ['tjes', 'tje', 'jes', 'je'];
+
+/**
+ * A person word made contemptuous: "zeikmoeder", "kakmadam", or a diminutive of a word of contempt
+ * ("leugenaartje", "zeurpietje").
+ */
+function contemptCompound(word: string): boolean {
+  for (const suffix of CONTEMPT_DIMINUTIVES) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length);
+      if (CONTEMPT_WORDS.has(base) || (base.endsWith('t') && CONTEMPT_WORDS.has(base.slice(0, -1))))
+        return true;
+    }
+  }
+  for (const prefix of CONTEMPT_PREFIXES) {
+    if (word.length > prefix.length + 2 && word.startsWith(prefix)) {
+      const rest = word.slice(prefix.length).replace(/^-/, '');
+      if (CONTEMPT_COMPOUND_HEADS.has(rest)) return true;
+    }
+  }
+  return false;
+}
+
+/** First three letters of the contempt prefixes and prejudice prefixes: a cheap first test per word. */
+const COMPOUND_OPENINGS = new Set(
+  [...CONTEMPT_PREFIXES, ...PREJUDICE_PREFIXES].map((prefix) => prefix.slice(0, 3)),
+);
+
+/** Whether a word may be a contemptuous or prejudiced compound (see below), tested cheaply. */
+function mayBeCompound(word: string): boolean {
+  return (
+    word.length > 5 &&
+    (COMPOUND_OPENINGS.has(word.slice(0, 3)) || word.endsWith('je') || word.endsWith('jes'))
+  );
+}
+
 /** "hoofddoekmoeder", "azc-kinderen": a person named by origin or religion, a weak sign of prejudice. */
 function prejudiceCompound(word: string): boolean {
   for (const prefix of PREJUDICE_PREFIXES) {
@@ -310,7 +428,7 @@ function prejudiceCompound(word: string): boolean {
 class Analysis {
   readonly hits: Hit[] = [];
   private readonly tokens: Token[];
-  private readonly sentence: number[];
+  private readonly sentence: readonly number[];
   private readonly sentenceText: string[] = [];
   private readonly names = new Set<number>();
   /** Index of the first token of each sentence, plus the token count at the end. */
@@ -381,6 +499,16 @@ class Analysis {
     );
   }
 
+  /** Whether the sentence of word i points at a member of the community from a distance: "die nieuwe stagiair". */
+  private distanced(i: number): boolean {
+    const [from, to] = this.range(this.sentence[i] ?? 0);
+    for (let j = from; j < to; j++) {
+      if (!PERSON_HEADS.has(this.at(j)) || FRIENDLY_HEADS.has(this.at(j))) continue;
+      if (DEMONSTRATIVE.has(this.at(j - 1)) || DEMONSTRATIVE.has(this.at(j - 2))) return true;
+    }
+    return false;
+  }
+
   private sameSentence(a: number, b: number): boolean {
     return this.sentence[a] !== undefined && this.sentence[a] === this.sentence[b];
   }
@@ -390,10 +518,18 @@ class Analysis {
     const after = `${this.at(i + 1)} ${this.at(i + 2)}`;
     if (this.sameSentence(i, i + 1) && /^(?:i am|i'm|ben ik|ik ben|was i|i was|was ik|ik was)/.test(after))
       return true;
+    // "ik ben die bitch zat": a pointed-at third person, not the writer.
+    if (POINTING_AT.has(this.at(i - 1))) return false;
     let self = false;
     for (let j = i - 1; j >= Math.max(0, i - 6) && this.sameSentence(i, j); j--) {
       const word = this.at(j);
-      if (SELF.has(word)) self = true;
+      // "ik ben (zo'n)", "wat ben ik", "ik voel me", "i'm": the writer is what follows.
+      if (SELF.has(word)) {
+        if (word === "i'm" || SELF_COPULAS.has(this.at(j - 1)) || SELF_COPULAS.has(this.at(j + 1)))
+          self = true;
+      }
+      // "ik vind hem een sukkel", "ik noem het een rotjong": the writer judges someone else.
+      else if (OBJECTS.has(word) || (word === 'het' && NAMING.has(this.at(j - 1)))) return false;
       else if (this.isPerson(j) && !ARTICLES.has(word) && word !== 'die') return false;
     }
     return self;
@@ -406,8 +542,8 @@ class Analysis {
     let b = i - 1;
     while (
       b >= 0 &&
-      i - b <= 4 &&
-      (INTENSIFIERS.has(this.at(b)) || ARTICLES.has(this.at(b))) &&
+      i - b <= 5 &&
+      (INTENSIFIERS.has(this.at(b)) || ARTICLES.has(this.at(b)) || HEDGES.has(this.at(b))) &&
       this.at(b) !== 'die'
     )
       b--;
@@ -440,6 +576,11 @@ class Analysis {
       return true;
     // One adjective may stand between: "een ordinaire heks", "die vuile aap".
     const previous = this.at(i - 1);
+    if (
+      this.sameSentence(i, i - 1) &&
+      (CONTEMPT_WORDS.has(previous) || STRONG_ADJECTIVES.has(previous) || WEAK_ADJECTIVES.has(previous))
+    )
+      return true;
     const adjective =
       /e$/.test(previous) &&
       previous.length > 3 &&
@@ -494,10 +635,10 @@ class Analysis {
     for (const word of words) {
       if (INSULT_NOUNS.has(word)) {
         if (ANIMAL_NOUNS.has(word) && !this.pointed(i, true)) continue;
-        if (POINTED_NOUNS.has(word) && !this.pointed(i, false)) continue;
+        if (POINTED_NOUNS.has(word) && !this.pointed(i, false) && this.predicateSubject(i) < 0) continue;
         if (NEGATIONS.has(this.at(i - 1)) || this.isSelf(i) || this.describesThing(i, word)) continue;
         const mood = this.mood(this.sentence[i] ?? 0);
-        if (MILD_NOUNS.has(word) && (mood.affection || mood.laughter)) continue;
+        if (MILD_NOUNS.has(word) && (mood.affection || (mood.laughter && !this.distanced(i)))) continue;
         const previous = this.tokens[i - 1];
         const from =
           previous &&
@@ -568,6 +709,16 @@ class Analysis {
   private predicateNoun(i: number): void {
     const token = this.tokens[i];
     if (!token || !PREDICATE_NOUNS.has(token.lower)) return;
+    const j = this.predicateSubject(i);
+    if (j >= 0)
+      this.add('insult', PERSON_HEADS.has(this.at(j)) || this.names.has(j), token.start, token.end, i);
+  }
+
+  /**
+   * The person a noun is said of ("die nieuwe conciërge is een ramp", "onze directrice is een heks"): the
+   * subject before "is (echt) een (…)", as a token index, or -1 when it is not a person.
+   */
+  private predicateSubject(i: number): number {
     let b = i - 1;
     while (
       b >= 0 &&
@@ -575,24 +726,25 @@ class Analysis {
       (INTENSIFIERS.has(this.at(b)) || ARTICLES.has(this.at(b)) || /e$/.test(this.at(b)))
     )
       b--;
-    if (!COPULAS.has(this.at(b)) || !this.sameSentence(i, b)) return;
+    if (!COPULAS.has(this.at(b)) || !this.sameSentence(i, b)) return -1;
     for (let j = b - 1; j >= Math.max(0, b - 4) && this.sameSentence(i, j); j--) {
       const subject = this.at(j);
-      if (SELF.has(subject) || THINGS.has(subject)) return;
-      if (j < b - 1 && (subject === 'die' || subject === 'deze')) return;
-      if (this.isPerson(j)) {
-        this.add('insult', PERSON_HEADS.has(subject) || this.names.has(j), token.start, token.end, i);
-        return;
-      }
+      if (SELF.has(subject) || THINGS.has(subject)) return -1;
+      if (j < b - 1 && (subject === 'die' || subject === 'deze')) return -1;
+      if (this.isPerson(j)) return j;
     }
+    return -1;
   }
 
   /**
    * Sentences about someone (a name, a person word, he/she/you, here or in the sentence before) that judge
-   * them: each word of contempt is a weak signal, and so is mockery next to one; praise in the sentence cancels
-   * it. Two such signals fire ("Asociaal volk.", "een pestkop en een leugenaar"), one does not.
+   * them. Each sign is a weak signal: a word or phrasing of contempt ("asociaal", "snapt er niks van", "praat
+   * als een peuter"), their looks, origin or disability pointed at ("die tanden", "die zwarte jongen", "die
+   * gehandicapte"), an accusation next to a sign of prejudice, and mockery (🙄, "typisch") next to any of
+   * these. Praise in the sentence cancels it. Two signals fire ("Asociaal volk.", "een pestkop en een
+   * leugenaar", "die moeder snapt er niks van 🙄"), one does not.
    */
-  private contempt(): void {
+  private contempt(phraseHits: ReadonlyArray<Span & { index: number }>): void {
     const count = this.sentenceText.length;
     const people = new Array<boolean>(count).fill(false);
     for (const token of this.tokens) {
@@ -600,36 +752,104 @@ class Analysis {
       if (
         this.names.has(token.index) ||
         TARGET_PRONOUNS.has(word) ||
-        (PERSON_HEADS.has(word) && !THING_HEADS.has(word))
+        (PERSON_HEADS.has(word) && (!THING_HEADS.has(word) || DEMONSTRATIVE.has(this.at(token.index - 1)))) ||
+        (ORIGIN_MARKERS.has(word) && word.endsWith('s'))
       ) {
         people[this.sentence[token.index] ?? 0] = true;
       }
     }
-    const judged = new Set<number>();
-    for (const token of this.tokens)
-      if (CONTEMPT_WORDS.has(token.lower)) judged.add(this.sentence[token.index] ?? 0);
-    for (const s of judged) {
-      if (!people[s] && !people[s - 1]) continue;
+    const signs = new Map<number, Sign[]>();
+    const note = (start: number, end: number, index: number, sort: Sign['sort']) => {
+      const s = this.sentence[index] ?? 0;
+      if (!people[s] && !people[s - 1]) return;
+      const list = signs.get(s);
+      if (list) list.push({ start, end, index, sort });
+      else signs.set(s, [{ start, end, index, sort }]);
+    };
+    for (const token of this.tokens) {
+      const word = token.lower;
+      const i = token.index;
+      if (CONTEMPT_WORDS.has(word)) {
+        if (!this.isSelf(i) && !this.describesSomething(i)) note(token.start, token.end, i, 'contempt');
+      } else if (APPEARANCE_MARKERS.has(word)) {
+        if (POINTING.has(this.at(i - 1)) || POINTING.has(this.at(i - 2)))
+          note(token.start, token.end, i, 'looks');
+      } else if (ORIGIN_MARKERS.has(word)) {
+        note(token.start, token.end, i, 'origin');
+      } else if (DISABILITY_MARKERS.has(word)) {
+        note(token.start, token.end, i, 'looks');
+      } else if (ACCUSATIONS.has(word)) {
+        note(token.start, token.end, i, 'accusation');
+      } else if (POINTED_PREJUDICE.has(word)) {
+        if (POINTING.has(this.at(i - 1)))
+          note(this.tokens[i - 1]?.start ?? token.start, token.end, i, 'origin');
+      } else if (ORIGIN_ADJECTIVES.has(word)) {
+        if (this.sameSentence(i, i + 1) && PERSON_HEADS.has(this.at(i + 1)))
+          note(token.start, this.tokens[i + 1]?.end ?? token.end, i, 'origin');
+      } else if (mayBeCompound(word)) {
+        const contempt = contemptCompound(word);
+        if (contempt || prejudiceCompound(word)) {
+          people[this.sentence[i] ?? 0] = true;
+          if (!contempt) note(token.start, token.end, i, 'origin');
+          else if (!this.isSelf(i)) note(token.start, token.end, i, 'contempt');
+        }
+      }
+    }
+    // Said by the writer of themselves ("ik versta er geen bal van"), a phrasing only adds to another sign.
+    for (const hit of phraseHits) {
+      note(hit.start, hit.end, hit.index, this.selfSubject(hit.index) ? 'aside' : 'contempt');
+    }
+    for (const [s, list] of signs) {
       const text = this.sentenceText[s] ?? '';
       const words = text.split(/[^\p{L}']+/u);
       if (words.some((w) => PRAISE_WORDS.has(w) || NOT_COMMUNITY.has(w)) || PRAISE_EMOJI.test(text)) continue;
       if (words.some((w, k) => OWN.has(w) && OWN_FAMILY.has(words[k + 1] ?? ''))) continue;
-      let found = 0;
-      const [from, to] = this.range(s);
-      for (let i = from; i < to; i++) {
-        const token = this.tokens[i];
-        if (!token || !CONTEMPT_WORDS.has(token.lower)) continue;
-        if (this.isSelf(token.index) || this.describesSomething(token.index)) continue;
-        this.add('humiliate', false, token.start, token.end, token.index);
-        found++;
-      }
-      const mockery = found > 0 ? MOCKERY.exec(text) : null;
-      if (mockery) {
-        const first = this.tokens[from];
-        const at = (first?.start ?? 0) + mockery.index;
-        this.add('humiliate', false, at, at + mockery[0].length, first?.index ?? 0);
+      // Looks, origin and disability are facts until the sentence judges: a word of contempt, mockery, or
+      // (for origin) an accusation. An accusation counts only next to origin; an aside only next to another.
+      const judging = list.some((sign) => sign.sort === 'contempt') || MOCKERY.test(text);
+      const prejudice = list.some((sign) => sign.sort === 'origin');
+      const accused = prejudice && list.some((sign) => sign.sort === 'accusation');
+      const counted = list.filter((sign) => {
+        if (sign.sort === 'origin') return judging || accused;
+        if (sign.sort === 'looks') return judging;
+        if (sign.sort === 'accusation') return accused;
+        return true;
+      });
+      if (counted.every((sign) => sign.sort === 'aside')) continue;
+      for (const sign of counted) {
+        const kind = sign.sort === 'origin' || sign.sort === 'accusation' ? 'discrimination' : 'humiliate';
+        this.add(kind, false, sign.start, sign.end, sign.index);
       }
     }
+  }
+
+  /**
+   * Mockery (🙄, 🤡, "weer eens", "typisch") in a sentence that already has a weak sign of contempt, insult or
+   * exposure adds a signal of its own: "Dat mens heeft echt niks beters te doen 🙄".
+   */
+  private mockery(hits: readonly Hit[]): Hit[] {
+    const out: Hit[] = [];
+    const mocked = new Set<number>();
+    for (const hit of hits) if (!hit.strong && hit.kind !== 'threat') mocked.add(hit.sentence);
+    for (const s of mocked) {
+      const text = this.sentenceText[s] ?? '';
+      const mockery = MOCKERY.exec(text);
+      if (!mockery || PRAISE_EMOJI.test(text)) continue;
+      const [from] = this.range(s);
+      const first = this.tokens[from];
+      const at = (first?.start ?? 0) + mockery.index;
+      if (hits.some((hit) => hit.start <= at && at < hit.end)) continue;
+      out.push({ kind: 'humiliate', strong: false, start: at, end: at + mockery[0].length, sentence: s });
+    }
+    return out;
+  }
+
+  /** Whether the writer (or "we") is the subject near word i: "ik snap er niks van", "snappen we niet". */
+  private selfSubject(i: number): boolean {
+    for (let j = i - 3; j <= i + 1; j++) {
+      if (j !== i && this.sameSentence(i, j) && (SELF.has(this.at(j)) || WE.has(this.at(j)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -644,19 +864,33 @@ class Analysis {
     const word = next.lower;
     if (POSITIVE_AFTER.has(word) || INTENSIFIED.has(word) || /^ge\p{L}{3,}[dt]$/u.test(word)) return true;
     if (PERSON_HEADS.has(word) || this.names.has(i + 1) || CONTEMPT_WORDS.has(word)) return false;
-    return /e$/.test(token.lower) && !FUNCTION_WORDS.has(word) && !COPULAS.has(word);
+    if (!/e$/.test(token.lower) || FUNCTION_WORDS.has(word) || COPULAS.has(word)) return false;
+    // "wat een domme vraag van die jongen": the thing is someone's, and so is the judgement.
+    return !(this.at(i + 2) === 'van' && this.someoneAt(i + 3));
+  }
+
+  /** Whether word j names someone: "die (moeder)", "de juf", "haar", a name. */
+  private someoneAt(j: number): boolean {
+    const word = this.at(j);
+    if (DEMONSTRATIVE.has(word) || OBJECTS.has(word) || this.names.has(j) || PERSON_HEADS.has(word))
+      return true;
+    return (word === 'de' || word === 'het') && PERSON_HEADS.has(this.at(j + 1));
   }
 
   run(): Hit[] {
     const { ctx, tokens } = this;
+    const contemptHits: Array<Span & { index: number }> = [];
     for (const token of tokens) {
-      for (const [value, end] of phrasesAt(PHRASES, ctx.lower, token)) {
+      for (const [value, end] of patternsAt(PHRASES, ctx.lower, tokens, token.index)) {
         this.add(value.kind, value.strong, token.start, end, token.index);
+      }
+      for (const [, end] of patternsAt(CONTEMPT_INDEX, ctx.lower, tokens, token.index)) {
+        contemptHits.push({ start: token.start, end, index: token.index });
       }
       if (mayInsult(token.lower)) this.insult(token.index, variants(token.lower), token.start, token.end);
       this.predicateNoun(token.index);
     }
-    this.contempt();
+    this.contempt(contemptHits);
     for (const masked of maskedWords(ctx.lower)) {
       masked.words = masked.words.filter(mayInsult);
       if (masked.words.length === 0) continue;
@@ -670,7 +904,7 @@ class Analysis {
       if (hit.kind === 'threat' && !hit.strong && this.mood(hit.sentence).laughter) return false;
       return hit.kind !== 'insult' || !this.mood(hit.sentence).outside;
     });
-    return this.decide(kept);
+    return this.decide([...kept, ...this.mockery(kept)]);
   }
 
   /** Strong signals fire; weak ones need another signal (another phrase, an angry emoji, a blackening fact). */
@@ -739,6 +973,7 @@ export const DECENCY_RULES: Rule[] = [
         'Hoe kan iemand zo «incompetent» zijn? Onze teamleider snapt er niks van.',
         'Die «achterlijke moeder» stond weer te schreeuwen bij het hek.',
         'Our new principal is «useless», honestly.',
+        'Wat een «asociaal volk» op dat plein vanmiddag 🙄',
       ],
       pass: [
         'Ziek goede presentaties vandaag, groep 8 was gestoord goed!',
@@ -747,6 +982,7 @@ export const DECENCY_RULES: Rule[] = [
         'Kutweer vandaag, de hele dag regen.',
         'Wat een idioot op de A12 vanochtend, bijna een ongeluk.',
         'Dikke knuffel voor alle juffen van De Horizon!',
+        'Onze directeur verkleedde zich als clown voor het goede doel 🤡',
       ],
     },
     find: findKind('insult'),
@@ -763,6 +999,7 @@ export const DECENCY_RULES: Rule[] = [
         'Aan de vader die vanochtend zo tekeerging: «ik weet waar je woont».',
         'Nog één keer zo brutaal tegen mijn collega en «je zult het merken» 😡',
         'To that parent in the car park: «watch your back».',
+        '«Als die vader nog één keer» zo tegen mijn collega praat, «krijgt hij een klap voor zijn kop».',
       ],
       pass: [
         'Wie heeft de sleutel van het gymhok weer meegenomen?? Ik vermoord je 😂',
@@ -783,6 +1020,7 @@ export const DECENCY_RULES: Rule[] = [
       flag: [
         'Moeder van groep 4, als je nog één keer na tienen appt dan «zet ik al je berichten» in de klassenapp.',
         'Hebben jullie het «Insta-account van de nieuwe stagiaire» al gezien? 👀',
+        '«Ik zet gewoon de naam van die moeder in de oudergroep», dan weet iedereen het.',
       ],
       pass: [
         'Ik zet de foto’s van het schoolreisje vanavond in de klassenapp!',
@@ -803,8 +1041,12 @@ export const DECENCY_RULES: Rule[] = [
         'Eindelijk vertrekt die collega. «Niemand gaat haar missen».',
         'Drie keer uitgelegd en nog niks, die jongen «wordt later vakkenvuller».',
         'Some parents «should not be allowed to raise children».',
+        'Die moeder van Jelle «snapt er echt niks van», elke dag hetzelfde «gezeik» bij het hek «🙄»',
+        'Met die «tanden» kan ze zo «bij de dierentuin solliciteren» 😂',
       ],
       pass: [
+        'Die vader van Tim heeft de hele middag geholpen, echt top!',
+        'Mijn moeder snapt er echt niks van, ze belt me nog steeds om de tv aan te zetten 😂',
         'Die toets was moordend, de kinderen waren kapot 😵',
         'Ik ga jullie missen, lieve groep 8! Veel succes op de middelbare.',
         'Beesten zijn het, wat een dansje 🔥',
@@ -823,8 +1065,12 @@ export const DECENCY_RULES: Rule[] = [
       flag: [
         'Als ze geen Nederlands willen leren, moeten ze maar «teruggaan naar hun eigen land».',
         '«Die mensen moeten eerst maar eens de taal leren», dan praten we verder.',
+        'Die «zwarte jongen» uit groep 6 heeft vast mijn fiets «gejat».',
+        '«Zulke kinderen horen niet» op deze school.',
       ],
       pass: [
+        'Onze nieuwe leerling spreekt nog geen Nederlands, maar ze leert snel.',
+        'De kinderen uit het azc doen vanaf maandag mee met gym, welkom!',
         'Vandaag een nieuwe leerling uit Syrië in de klas, wat een doorzetter!',
         'We gaan met groep 6 terug naar het museum waar we vorig jaar ook waren.',
       ],

@@ -1,19 +1,38 @@
 /**
- * Names of private persons (pupils, parents, colleagues, neighbours…). Three rules share one pass over
+ * Names of private persons (pupils, parents, colleagues, neighbours…). Four rules share one pass over
  * the words of the post:
  * - pii.name.title: a name after a form of address, a relation word, a greeting or a label ("juf Esra",
  *   "mevrouw Visser" -> "Visser", "de moeder van Lieke", "collega Fleur", "Hoi Marieke,", "Naam: …"); the
  *   name may be unknown to the lists or lower-cased;
  * - pii.name.initials: initials and a surname ("J. Bakker", "A.B. de Vries");
- * - pii.name.known: a first name from the name lists where a name is expected, with its surname.
+ * - pii.name.known: a first name from the name lists where a name is expected, with its surname; lists of
+ *   names with a pupil marker ("Storm en Roos uit groep 3") or in lower case ("daan, sem en lieke");
+ * - pii.name.context: a capitalised word in no name list and no ordinary word (zxcvbn-ts common words),
+ *   where the context says it is a person: a pupil marker ("Ntando uit mijn klas"), an address
+ *   ("Welkom, Semhar!"), a possessive ("heeft Desta zijn…"), or as a full name in a sentence about pupils,
+ *   parents or colleagues or after thanks ("het oudergesprek met Nuno Tavares", "thanks to Kwaw Ampofo").
  * Left alone: the author's own name in a sign-off or self-introduction, the user's configured name,
- * names inside the configured schools, streets, buildings and works, public and fictional figures (a full
- * name needs a private context: a pupil marker, a relation word, or contact data in the same post), pets
- * and storms, and ordinary words that are also names ("roos", "mark", "Hoop dat…").
+ * names inside the configured schools, streets, buildings and works, pets and storms, ordinary words that
+ * are also names ("roos", "mark", "Hoop dat…"), and public and fictional figures: those of a short hand
+ * list (names-public.ts), and any name that its context makes public: a public role ("schrijfster …",
+ * "minister …", "olympisch kampioene …"), a work ("het boek van …", "'De Gruffalo' van …", "fragment uit
+ * Matilda"), a quotation ("zoals … zei"), "fan van …", a lesson topic ("spreekbeurt over …"), and a full
+ * name in a sentence about television, politics, top sport or the arts ("op tv", "pakt goud").
+ *
+ * compromise (#Person tagging) is not used, also not for English posts. Measured on the English posts of
+ * the dev and tune corpora plus 20-odd English test posts of our own (86 sentences with a capitalised
+ * word after the first): it found 8 of the private names, all of which these rules already find, and
+ * tagged 10 other words as persons (mostly public figures and book characters: "Sifan Hassan", "Tom
+ * Gates", also "Mrs", "lesson"); it missed names of less common origins ("Kwame Asante", "Abena
+ * Boateng"); and it took 2.4 ms per sentence (the whole check of a 280-character post must stay under
+ * 0.2 ms) and would add about 350 KiB to the content script.
  * Linear in the length of the post: per-token work is bounded, look-backs are a few tokens at most.
  */
+import enCommon from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
+import nlCommon from '@zxcvbn-ts/language-nl-be/dist/commonWords.json.esm.js';
 import { type Context, STRUCTURED, type Token } from '../context';
 import { FIRST_NAMES as FIRST_NAMES_EXPORT } from '../lexicons/names-first';
+import { PUBLIC_FIGURES } from '../lexicons/names-public';
 import * as words from '../lexicons/names-words';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
@@ -23,6 +42,7 @@ const FIRST_NAMES = FIRST_NAMES_EXPORT;
 const {
   ANIMALS,
   CALENDAR,
+  FAN_OF,
   FUNCTION_WORDS,
   GREETINGS,
   GROUP_ADDRESS,
@@ -36,20 +56,28 @@ const {
   NOT_PRIVATE_BEFORE,
   PARTICLES,
   PLACE_BEFORE,
+  PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
   PRIVATE_CONTEXT,
+  PUBLIC_CONTEXT,
+  PUBLIC_ROLE_ENDINGS,
+  PUBLIC_ROLE_FILLERS,
+  PUBLIC_ROLES,
+  READING,
   RELATIONS_OF,
   ROLES,
   SELF_INTRO,
   SIGNOFF_FILLERS,
   SIGNOFFS,
+  THANKS,
   TITLES,
+  TOPIC_BEFORE,
   WORD_NAMES,
   WORD_NAMES_ALWAYS,
   WORKS,
 } = words;
 
-type Kind = 'title' | 'initials' | 'known';
+type Kind = 'title' | 'initials' | 'known' | 'context';
 
 interface Hit extends Span {
   kind: Kind;
@@ -76,8 +104,93 @@ const AFTER_FROM_GROUP =
 const AFTER_COMMA_GROUP = /^, ?(?:groep|gr\.?|group) ?\d/u;
 /** After a name: ", geb. 12-04-2018", "geboren op". */
 const AFTER_BIRTH = /^,? (?:geb\.|geboren|born)/u;
-/** After a name: "is jarig", "is ziek". */
-const AFTER_STATE = /^ (?:is|was|wordt) (?:jarig|ziek|geboren|zwanger|overleden)/u;
+/** After a name: "is jarig", "is vandaag jarig", "is ziek". */
+const AFTER_STATE =
+  /^ (?:is|was|wordt|werd) (?:vandaag |morgen |gisteren |net |al |weer |nog )?(?:jarig|ziek|geboren|zwanger|overleden)/u;
+/** After a name: "en haar vader", "met zijn moeder", "and her mum" (checked against ROLES). */
+const AFTER_WITH_RELATIVE = /^ (?:en|and|met|with) (?:haar|zijn|z'n|her|his) ([\p{L}'-]{2,30})/u;
+/** After a name mid-sentence: a possessive that refers to it ("heeft Ntando zijn zwemdiploma", "lost his tooth"). */
+const AFTER_POSSESSIVE =
+  /^ (?:(?:heeft|had|is|was|mocht|mag|moest|moet|kon|kan|wil|wilde|gaat|ging|kwam|komt|zit|zat|krijgt|kreeg|vond|vindt|deed|doet|maakte|haalde|won|verloor|liet|has|lost|got|won|made|did|brought|showed|read) )?(?:haar|z'n|d'r|his|her)\b/u;
+const AFTER_VERB_ZIJN =
+  /^ (?:heeft|had|is|was|mocht|mag|moest|moet|kon|kan|wil|wilde|gaat|ging|zit|zat|krijgt|kreeg|vond|vindt|deed|doet|maakte|haalde|won|verloor|liet) zijn\b/u;
+/** Verbs that come before the subject in a Dutch sentence that opens with a time ("Vandaag heeft …"). */
+const INVERTED_VERBS = new Set(
+  `heeft had is was mocht mag moest moet kon kan wilde wil ging gaat kwam komt kreeg krijgt vond vindt deed
+  doet maakte maakt haalde haalt won wint verloor liet laat las leest bracht brengt toonde toont vertelde
+  vertelt nam neemt gaf geeft hield houdt speelde speelt`.split(/\s+/u),
+);
+/** After a name: "(vader van Anisha)", "(moeder)" (checked against ROLES and RELATIONS_OF). */
+const AFTER_PAREN_ROLE = /^ ?\( ?([\p{L}'-]{2,30})/u;
+/** Between a name and an apposition: ", de schrijver van…", " (atlete)". */
+const APPOSITION_GAP = /^,? ?\(? ?$/u;
+/** Words between a name and the role in an apposition (", de bekende zangeres"). */
+const APPOSITION_FILLERS = new Set(
+  'de het een the a an onze our bekende beroemde famous dutch nederlandse vlaamse bekend known'.split(' '),
+);
+/** Words after "bekend"/"known" in an apposition (", bekend van tv"). */
+const KNOWN_FOR = new Set(['van', 'from', 'for', 'om']);
+/** Before a name: a closing quote and a dash, an attribution ("“Elk nadeel…” – Johan Cruijff"). */
+const ATTRIBUTION = /["”'’»] ?[-–—~] ?$/u;
+/** Endings of Dutch nouns that open a heading or sentence ("Schoolreis", "Aanmelding", "Ouderavond"). */
+const NOUN_ENDINGS =
+  /(?:ing|heid|schap|reis|dag|les|avond|week|feest|toets|plan|rooster|lijst|uitje|markt|kamp|sport|spel|tocht|dienst|club|groep|klas|team|raad|jes|baar|lijk|ig|isch|loos|zaam)$/u;
+/** After a name: the rest of a title ("Charlie and the Chocolate Factory", "Harry Potter en de Steen…"). */
+const TITLE_AFTER = / (?:and|en|of) (?:the|de|het) \p{Lu}\p{Ll}{2}/uy;
+/** English reading verbs before a title ("we read Matilda", "reading Wonder"). */
+const READ_BEFORE = new Set(['read', 'reading', 'reads', 'reread', 'rereading']);
+/** Words after a lower-case first name that may open a list or a pupil marker ("daan en sem", "noah uit groep 3"). */
+const LOWER_CUE_NEXT = new Set([
+  'en',
+  'and',
+  '&',
+  'uit',
+  'van',
+  'in',
+  'from',
+  'of',
+  'is',
+  'was',
+  'wordt',
+  'werd',
+  'met',
+  'with',
+]);
+/** Words before a name that say it is one ("hij heet …", "named …"). */
+const NAMED = new Set(['heet', 'heten', 'genaamd', 'named', 'called']);
+/** Things of a child or colleague before "van": "het rapport van …", "de gymtas van …". */
+const PERSONAL_OF = new Set(
+  `rapport rapporten dossier intake aanmelding verjaardag spreekbeurt werkstuk tekening tekeningen jas tas
+  gymtas broodtrommel fiets cijfers gedrag zwemdiploma knuffel traktatie report birthday drawing coat bag`.split(
+    /\s+/u,
+  ),
+);
+/** Words for a day after a list label ("Afwezig vandaag:"). */
+const DAY_WORDS = new Set([
+  'vandaag',
+  'morgen',
+  'gisteren',
+  'today',
+  'tomorrow',
+  'yesterday',
+  'deze',
+  'week',
+]);
+/** Verbs of saying after "zoals X"/"as X" ("zoals Johan Cruijff zei"). */
+const SAID = new Set([
+  'zei',
+  'zegt',
+  'zeiden',
+  'schreef',
+  'schrijft',
+  'zong',
+  'said',
+  'says',
+  'wrote',
+  'put',
+]);
+/** Second-person words and welcomes that make ", Naam!" an address to a person. */
+const ADDRESS = new Set(['je', 'jij', 'jou', 'jouw', 'you', 'your', 'welkom', 'welcome']);
 /** After a name: ", mijn werkbegeleider" (checked against ROLES). */
 const AFTER_APPOSITION = /^, (?:mijn|onze|m'n|my|our|de|the|haar|zijn|his|her) ([\p{L}'-]{2,30})/u;
 
@@ -88,6 +201,58 @@ function hasInnerCapitals(text: string, lower: string): boolean {
 
 function foldDiacritics(word: string): string {
   return /^[a-z'-]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['-](?=[\p{L}\p{M}]))*/gu;
+
+/** Public and fictional figures by their first word (folded), each as its words, longest first. */
+const PUBLIC_INDEX: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const index = new Map<string, string[][]>();
+  for (const entry of PUBLIC_FIGURES.split(',')) {
+    const parts = (entry.toLowerCase().match(WORD) ?? []).map(foldDiacritics);
+    const key = parts[0];
+    if (key === undefined) continue;
+    const list = index.get(key) ?? [];
+    list.push(parts);
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+})();
+
+let nlWords: ReadonlySet<string> | undefined;
+let enWords: ReadonlySet<string> | undefined;
+/** The zxcvbn-ts common-word lists (Dutch: all 16k subtitle words; English: the 20k most frequent), built on first use. */
+function commonWords(): [ReadonlySet<string>, ReadonlySet<string>] {
+  nlWords ??= new Set(nlCommon);
+  enWords ??= new Set(enCommon.slice(0, 20_000));
+  return [nlWords, enWords];
+}
+
+/** An ordinary Dutch or English word that is not also a first name ("Rekenen", "Teams", "Jumbo"). */
+function ordinary(lower: string): boolean {
+  if (FIRST_NAMES.has(lower)) return false;
+  const [nl, en] = commonWords();
+  return nl.has(lower) || en.has(lower);
+}
+
+/** A Dutch compound that ends in an ordinary word ("Afscheidsmusical", "Kinderboekenweek"). */
+function compound(lower: string): boolean {
+  const [nl] = commonWords();
+  for (let j = 3; j <= lower.length - 4; j++) {
+    const tail = lower.slice(j);
+    if (nl.has(tail) && !FIRST_NAMES.has(tail)) return true;
+  }
+  return false;
+}
+
+/** A word for a public role: "schrijfster", "minister", "oud-premier", "kinderboekenschrijver". */
+function isPublicRole(lower: string): boolean {
+  if (PUBLIC_ROLES.has(lower)) return true;
+  if (lower.length < 8) return false;
+  const tail = lower.slice(lower.lastIndexOf('-') + 1);
+  if (tail !== lower && PUBLIC_ROLES.has(tail)) return true;
+  return PUBLIC_ROLE_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
 }
 
 /** A first name from the lists; double first names ("Anne-Marie") when both parts are names. */
@@ -122,6 +287,13 @@ class NameFinder {
   private readonly lastLine: boolean;
   private readonly userParts: Set<string>;
   private privateData: boolean | undefined;
+  private postPrivate: boolean | undefined;
+  /** Per token: already judged as a member of a list. */
+  private readonly listed: Uint8Array;
+  /** Per token: part of a known public or fictional figure ("Femke Bol", "Nijntje"). */
+  private readonly pub: Uint8Array;
+  /** Words of public names in this post, so a later "Femke" or "sorry Joost" is not read as private. */
+  private readonly publicParts = new Set<string>();
 
   constructor(private readonly ctx: Context) {
     this.tokens = ctx.tokens;
@@ -131,7 +303,9 @@ class NameFinder {
     this.nameLikeMemo = new Uint8Array(n);
     this.firstNameMemo = new Uint8Array(n);
     this.rejected = new Uint8Array(n);
+    this.listed = new Uint8Array(n);
     this.blocked = this.blockedTokens();
+    this.pub = this.publicTokens();
     const closing = this.findSignoff();
     this.signoff = closing.after;
     this.lastSentence = closing.lastSentence;
@@ -151,10 +325,21 @@ class NameFinder {
     if (token?.capitalized && token.text.length >= 2 && !/\p{N}/u.test(token.text)) {
       // All capitals (BSN, GGD, MR) or inner capitals (NaN, iPad, YouTube) are no name; McDonald is.
       const lower = base(token.lower);
-      ok = !hasInnerCapitals(token.text, token.lower) && !FUNCTION_WORDS.has(lower) && !CALENDAR.has(lower);
+      ok =
+        !hasInnerCapitals(token.text, token.lower) && !FUNCTION_WORDS.has(lower) && !this.calendar(k, lower);
     }
     this.nameLikeMemo[k] = ok ? 1 : 2;
     return ok;
+  }
+
+  /** A month or day ("jan.", "Mei", "zo"), but not "Jan de Boer". */
+  private calendar(k: number, lower: string): boolean {
+    if (!CALENDAR.has(lower)) return false;
+    return !(
+      this.tokens[k]?.capitalized &&
+      this.spaced(k + 1) &&
+      PARTICLES.has(this.tokens[k + 1]?.lower ?? '')
+    );
   }
 
   /** A first name from the lists (any case). */
@@ -162,7 +347,7 @@ class NameFinder {
     const memo = this.firstNameMemo[k];
     if (memo) return memo === 1;
     const lower = base(this.tokens[k]?.lower ?? '');
-    const ok = !FUNCTION_WORDS.has(lower) && !CALENDAR.has(lower) && isFirstName(lower);
+    const ok = !FUNCTION_WORDS.has(lower) && !this.calendar(k, lower) && isFirstName(lower);
     this.firstNameMemo[k] = ok ? 1 : 2;
     return ok;
   }
@@ -230,6 +415,45 @@ class NameFinder {
       if (reach > token.start) blocked[k] = 1;
     }
     return blocked;
+  }
+
+  /** Marks the tokens of the public and fictional figures of the lexicon ("Annie M.G. Schmidt", "Nijntje"). */
+  private publicTokens(): Uint8Array {
+    const tokens = this.tokens;
+    const pub = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (!token.capitalized || token.text.length < 3) continue;
+      const entries = PUBLIC_INDEX.get(foldDiacritics(base(token.lower)));
+      if (entries === undefined) continue;
+      const entry = entries.find((words) => this.matchesAt(k, words));
+      if (entry === undefined) continue;
+      pub.fill(1, k, k + entry.length);
+      if (entry.length > 1) this.addPublicParts(k, k + entry.length - 1);
+      k += entry.length - 1;
+    }
+    return pub;
+  }
+
+  /** Tokens k, k+1… spell `words` (after the first), with at most a short gap on one line between them. */
+  private matchesAt(k: number, words: readonly string[]): boolean {
+    if (k + words.length > this.tokens.length) return false;
+    for (let j = 1; j < words.length; j++) {
+      const token = this.tokens[k + j] as Token;
+      const previous = this.tokens[k + j - 1] as Token;
+      if (token.start - previous.end > 3 || this.text.slice(previous.end, token.start).includes('\n'))
+        return false;
+      if (foldDiacritics(base(token.lower)) !== words[j]) return false;
+    }
+    return true;
+  }
+
+  /** Remembers the words of a public name, so its later mentions are not read as a private name. */
+  private addPublicParts(first: number, last: number): void {
+    for (let k = first; k <= last; k++) {
+      const lower = base(this.tokens[k]?.lower ?? '');
+      if (lower.length > 2 && !PARTICLES.has(lower) && !CONJUNCTIONS.has(lower)) this.publicParts.add(lower);
+    }
   }
 
   /** Part of a hashtag, handle, e-mail or web address ("#TeamDaan", "juf.samira.leest"). */
@@ -347,10 +571,23 @@ class NameFinder {
     if (this.privateData === undefined) {
       this.privateData =
         PRIVATE_TYPES.some((type) => this.ctx.spansOf(type).length > 0) ||
-        /\d(?:[ .-]?\d){8}/u.test(this.text) ||
+        this.longNumber() ||
         /@[a-z0-9-]{1,63}\.[a-z]{2,}/u.test(this.lower);
     }
     return this.privateData;
+  }
+
+  /** A number of nine or more digits that is not an ISBN (an unchecked BSN, an account or phone number). */
+  private longNumber(): boolean {
+    const pattern = /\d(?:[ .-]?\d){8}/gu;
+    for (let n = 0; n < 8; n++) {
+      const match = pattern.exec(this.text);
+      if (!match) return false;
+      if (!this.lower.slice(Math.max(0, match.index - 12), match.index).includes('isbn')) return true;
+      pattern.lastIndex = match.index + match[0].length;
+      while (/[\d .-]/u.test(this.text[pattern.lastIndex] ?? '')) pattern.lastIndex++;
+    }
+    return false;
   }
 
   // ---- the extent of a name ---------------------------------------------------------------------
@@ -400,23 +637,183 @@ class NameFinder {
     if (AFTER_GROUP.test(after) || AFTER_FROM_GROUP.test(after) || AFTER_COMMA_GROUP.test(after)) return true;
     if (AFTER_BIRTH.test(after) || AFTER_STATE.test(after)) return true;
     const apposition = AFTER_APPOSITION.exec(after);
-    return apposition?.[1] !== undefined && ROLES.has(apposition[1]);
+    if (apposition?.[1] !== undefined && ROLES.has(apposition[1])) return true;
+    const relative = AFTER_WITH_RELATIVE.exec(after)?.[1];
+    if (relative !== undefined && ROLES.has(relative)) return true;
+    const role = AFTER_PAREN_ROLE.exec(after)?.[1];
+    if (role !== undefined && (ROLES.has(role) || RELATIONS_OF.has(role))) return true;
+    // "Ntando's moeder", "Kwame's dad"
+    if (!this.tokens[last]?.lower.endsWith("'s") || !this.spaced(last + 1)) return false;
+    const next = this.tokens[last + 1]?.lower ?? '';
+    return RELATIONS_OF.has(next) || ROLES.has(next);
+  }
+
+  /** A word of the sentence around token i (a dozen words either way) is in `set`. */
+  private sentenceHas(i: number, set: ReadonlySet<string>): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+      if (this.isWordOf(k, set)) return true;
+      if (this.tokens[k]?.sentenceStart) break;
+    }
+    for (let k = i + 1; k < this.tokens.length && k - i <= 12 && !this.tokens[k]?.sentenceStart; k++) {
+      if (this.isWordOf(k, set)) return true;
+    }
+    return false;
+  }
+
+  /** Token k is a word of `set`, not part of a name ("Roman Visser", "Daan Prins"; "Jeugdjournaal" is a word). */
+  private isWordOf(k: number, set: ReadonlySet<string>): boolean {
+    const token = this.tokens[k] as Token;
+    if (!set.has(token.lower)) return false;
+    if (!token.capitalized || token.sentenceStart) return true;
+    return !this.firstName(k) && !(this.spaced(k) && this.nameLike(k - 1));
+  }
+
+  /** The sentence is about television, politics, top sport or the arts ("op tv", "pakt goud", "debat"). */
+  private publicSentence(i: number): boolean {
+    return this.sentenceHas(i, PUBLIC_CONTEXT) || this.sentenceHas(i, PUBLIC_ROLES);
+  }
+
+  /**
+   * What is around tokens first..last makes them a public or fictional figure: a public role before it
+   * ("schrijfster …", "de Vlaamse auteur …", "oud-premier …"), a role after it (", de schrijver van…"),
+   * the maker of a work ("het boek van …", "'De Gruffalo' van …", "uit Pluk van de Petteflet van …"),
+   * a title after a reading word ("een fragment uit Matilda"), an idol ("fan van …"), the subject of a
+   * lesson ("spreekbeurt over …"), a quotation ("zoals … zei", "“…” – …") or a work of theirs ("…'s nieuwe boek").
+   */
+  private publicCue(first: number, last: number): boolean {
+    const tokens = this.tokens;
+    for (let k = first - 1, steps = 0; k >= 0 && steps < 4 && this.spaced(k + 1); k--, steps++) {
+      const token = tokens[k] as Token;
+      if (isPublicRole(token.lower)) return true;
+      if (!PUBLIC_ROLE_FILLERS.has(token.lower) && !(token.capitalized && ordinary(token.lower))) break;
+    }
+    // An apposition: ", de schrijver van Dolfje", " (atlete)", ", bekend van tv".
+    if (last + 1 < tokens.length && APPOSITION_GAP.test(this.gap(last + 1))) {
+      for (let k = last + 1, steps = 0; k < tokens.length && steps < 3; k++, steps++) {
+        const lower = tokens[k]?.lower ?? '';
+        if (isPublicRole(lower)) return true;
+        if ((lower === 'bekend' || lower === 'known') && KNOWN_FOR.has(tokens[k + 1]?.lower ?? ''))
+          return true;
+        if (!APPOSITION_FILLERS.has(lower) || !this.spaced(k + 1)) break;
+      }
+    }
+    const end = tokens[last]?.end ?? 0;
+    TITLE_AFTER.lastIndex = end;
+    if (TITLE_AFTER.test(this.text)) return true;
+    if (ATTRIBUTION.test(this.gap(first))) return true;
+    if (tokens[last]?.lower.endsWith("'s") && this.spaced(last + 1)) {
+      const next = tokens[last + 1]?.lower ?? '';
+      if (WORKS.has(next) || (this.spaced(last + 2) && WORKS.has(tokens[last + 2]?.lower ?? ''))) return true;
+    }
+    const previous = this.before(first);
+    if (!previous) return false;
+    const p = previous.lower;
+    const prior = this.before(first - 1);
+    const priorLower = prior?.lower ?? '';
+    if (p === 'van' || p === 'by' || p === 'door' || p === 'of') {
+      if (WORKS.has(priorLower) || FAN_OF.has(priorLower)) return true;
+      if (/["”'’»]/u.test(this.gap(first - 1))) return true;
+      const titled = last > first || prior?.capitalized === true;
+      if (
+        titled &&
+        !RELATIONS_OF.has(priorLower) &&
+        !ROLES.has(priorLower) &&
+        this.sentenceHas(first, READING)
+      )
+        return true;
+    }
+    if ((p === 'uit' || p === 'from') && READING.has(priorLower)) return true;
+    // "Our class read Charlie and the Chocolate Factory" (English only: Dutch puts the verb first, "las Daan voor").
+    if (READ_BEFORE.has(p)) return true;
+    if ((p === 'over' || p === 'about') && TOPIC_BEFORE.has(priorLower)) return true;
+    if (last > first && (p === 'zoals' || p === 'as')) {
+      for (let k = last + 1; k <= last + 3; k++) if (SAID.has(tokens[k]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** "Dank aan …", "Dikke knuffel voor …", "thanks to …", "shout-out to …". */
+  private thanksBefore(i: number): boolean {
+    const previous = this.before(i)?.lower;
+    if (previous !== 'aan' && previous !== 'voor' && previous !== 'to') return false;
+    return THANKS.has(this.before(i - 1)?.lower ?? '');
+  }
+
+  /** ", Semhar!" at the end of a sentence that addresses someone ("Welkom in groep 4, Semhar!"). */
+  private vocative(i: number): boolean {
+    const token = this.tokens[i] as Token;
+    // "Ntando, wat heb je dat goed gedaan!"
+    if (token.sentenceStart && this.text[token.end] === ',') {
+      for (let k = i + 1; k < this.tokens.length && k - i <= 12 && !this.tokens[k]?.sentenceStart; k++)
+        if (ADDRESS.has(this.tokens[k]?.lower ?? '')) return true;
+      return false;
+    }
+    if (
+      !/, ?$/u.test(this.gap(i)) ||
+      !/^(?:[!?]|\s*\n|\s*$)/u.test(this.text.slice(token.end, token.end + 2))
+    )
+      return false;
+    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+      const lower = this.tokens[k]?.lower ?? '';
+      if (ADDRESS.has(lower) || GREETINGS.has(lower)) return true;
+      if (this.tokens[k]?.sentenceStart) break;
+    }
+    return false;
+  }
+
+  /** After token i: a comma, or a word that can open a list or a pupil marker ("en", "uit", "(groep"). */
+  private lowerCueAhead(i: number): boolean {
+    const end = (this.tokens[i] as Token).end;
+    const char = this.text[end];
+    if (char === ',' || this.text[end + 1] === '(' || char === '(') return true;
+    return LOWER_CUE_NEXT.has(this.tokens[i + 1]?.lower ?? '');
+  }
+
+  /** Token k can be a member of a list of names: a capitalised name-like word, or a lower-case first name. */
+  private memberLike(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token) return false;
+    if (token.capitalized) return this.nameLike(k);
+    return this.firstName(k);
+  }
+
+  /**
+   * The names of a list that starts at token i ("Kwabena en Akosua", "daan, sem en lieke", "Sipho and
+   * Ayasha"), as [first, last] token pairs; at most eight. One pair when token i stands alone.
+   */
+  private listAt(i: number): Array<[number, number]> {
+    const members: Array<[number, number]> = [];
+    let k = i;
+    while (members.length < 8 && this.memberLike(k) && (k === i || !this.tokens[k]?.sentenceStart)) {
+      const last = this.tokens[k]?.capitalized ? this.extent(k) : k;
+      members.push([k, last]);
+      const next = last + 1;
+      const word = this.tokens[next];
+      if (!word) break;
+      if (/^ ?, ?$/u.test(this.gap(next))) {
+        k = CONJUNCTIONS.has(word.lower) && this.spaced(next + 1) ? next + 1 : next;
+      } else if (this.spaced(next) && CONJUNCTIONS.has(word.lower) && this.spaced(next + 1)) {
+        k = next + 1;
+      } else break;
+    }
+    return members;
   }
 
   /** A list or form label before a colon: "Nieuwe leerling in groep 6: Zeynep Arslan", "Afwezig: Daan". */
   private colonCue(i: number): boolean {
     const gap = this.gap(i);
-    const colon = gap.lastIndexOf(':');
+    // "Afwezig: …", "twee leerlingen (… en …)"
+    const colon = Math.max(gap.lastIndexOf(':'), gap.lastIndexOf('('));
     if (colon < 0 || gap.length - colon > 3) return false;
     if (gap.slice(0, colon).includes('\n')) return false;
-    return LIST_LABELS.has(this.tokens[i - 1]?.lower ?? '');
-  }
-
-  /** "het dagboek van Anne Frank", "a book by Roald Dahl": the maker of a work. */
-  private afterWork(i: number): boolean {
-    const previous = this.before(i);
-    if (!previous || !['van', 'by', 'door', 'of'].includes(previous.lower)) return false;
-    return WORKS.has(this.before(i - 1)?.lower ?? '');
+    // The label may have a day after it ("Rijouders zaterdag: …", "Afwezig vandaag: …").
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const lower = this.tokens[k]?.lower ?? '';
+      if (LIST_LABELS.has(lower)) return true;
+      if (!CALENDAR.has(lower) && !DAY_WORDS.has(lower)) return false;
+      if (this.tokens[k]?.sentenceStart) return false;
+    }
+    return false;
   }
 
   /** The sentence around token i is about pupils, parents or colleagues (a dozen words either way). */
@@ -429,6 +826,24 @@ class NameFinder {
       if (PRIVATE_CONTEXT.has(this.tokens[k]?.lower ?? '')) return true;
     }
     return false;
+  }
+
+  /**
+   * The post is about pupils, parents or colleagues and nothing in it points at the public sphere (no
+   * public figure, role, work, reading, tv, sport or politics): a full name in it is a private person's.
+   */
+  private privatePost(): boolean {
+    if (this.postPrivate === undefined) {
+      let school = false;
+      let pub = this.pub.includes(1);
+      for (let k = 0; k < this.tokens.length && !pub; k++) {
+        const lower = this.tokens[k]?.lower ?? '';
+        if (PRIVATE_CONTEXT.has(lower)) school = true;
+        if (PUBLIC_CONTEXT.has(lower) || PUBLIC_ROLES.has(lower) || READING.has(lower)) pub = true;
+      }
+      this.postPrivate = school && !pub;
+    }
+    return this.postPrivate;
   }
 
   /** An animal word among the dozen words before token i (the name is the pet's). */
@@ -499,11 +914,15 @@ class NameFinder {
     const wordLike = WORD_NAMES.has(lower) && !title && !relation; // "leerling per 1 mei", "lieve zus"
     const name = capitalised || (!token.capitalized && !wordLike && this.firstName(i));
     if (!name) return -1;
-    // After a greeting: a known first name, or any name that opens the message ("Hoi Rianne,").
+    // After a greeting: a known first name, any name that opens the message ("Hoi Rianne,"), or a full
+    // name of words that are no ordinary words ("Bedankt Yesenia Martina voor…"); not a public figure
+    // named earlier ("Joost Klein op tv… sorry Joost").
+    if (greeting && (this.pub[i] || this.publicParts.has(base(lower)))) return -1;
     if (greeting && !this.firstName(i)) {
-      const opening =
-        previous.sentenceStart && /^[,!]/u.test(this.text[this.tokens[this.extent(i)]?.end ?? 0] ?? '');
-      if (!opening || NOT_NAMES.has(lower) || GROUP_ADDRESS.has(lower)) return -1;
+      const last = this.extent(i);
+      const opening = previous.sentenceStart && /^[,!]/u.test(this.text[this.tokens[last]?.end ?? 0] ?? '');
+      if ((!opening && !this.unknownFullName(i, last)) || NOT_NAMES.has(lower) || GROUP_ADDRESS.has(lower))
+        return -1;
     }
     // Title Case ("Student Council", "Teacher Training Day"): a capitalised role word needs a known name.
     if (role && previous.capitalized && !this.firstName(i)) return -1;
@@ -523,11 +942,13 @@ class NameFinder {
     }
     const after = this.tokens[k + 1];
     if (!after || !/^\. ?$/u.test(this.gap(k + 1))) return -1;
+    let last = -1;
     if (PARTICLES.has(after.lower) && !after.capitalized) {
       const surname = this.particlesThenSurname(k + 1, true);
-      return surname < 0 ? -1 : this.extent(surname);
-    }
-    return this.nameLike(k + 1) ? this.extent(k + 1) : -1;
+      if (surname >= 0) last = this.extent(surname);
+    } else if (this.nameLike(k + 1)) last = this.extent(k + 1);
+    // "Pluk van de Petteflet van A.M.G. Schmidt", "schrijver J.R.R. Tolkien": a maker, not a private person.
+    return last >= 0 && this.publicCue(i, last) ? -1 : last;
   }
 
   /**
@@ -535,6 +956,22 @@ class NameFinder {
    * full name without a private context (public figures: "Geert Wilders", "Anne Frank"), to be skipped whole.
    */
   private known(i: number): number {
+    const last = this.knownCandidate(i);
+    // Checked last, as it is the dearest: "schrijfster …", "het boek van …", "zoals … zei".
+    if (last >= 0 && this.publicCue(i, last)) {
+      this.addPublicParts(i, last);
+      return last > i ? -2 : -1;
+    }
+    if (last === -2) {
+      // A full name taken for a public figure's: with a public cue, its later "Sanne" is not private either.
+      const end = this.extent(i);
+      if (this.publicCue(i, end)) this.addPublicParts(i, end);
+    }
+    return last;
+  }
+
+  /** `known` before the public cues are checked. */
+  private knownCandidate(i: number): number {
     const token = this.tokens[i] as Token;
     const lower = foldDiacritics(base(token.lower));
     const previous = this.before(i);
@@ -543,26 +980,165 @@ class NameFinder {
     // "Jip en Janneke", "Máxima en Willem-Alexander": a pair goes with its first name.
     if (previous && CONJUNCTIONS.has(previous.lower) && this.rejected[i - 2]) return -1;
     const last = this.extent(i);
-    if (this.afterWork(i)) return last > i ? -2 : -1;
     const marked = this.afterCue(last) || this.colonCue(i);
-    const cue = marked || (previous !== undefined && POSSESSIVES.has(previous.lower));
+    const strong = marked || (previous !== undefined && POSSESSIVES.has(previous.lower));
+    // "Femke Bol pakt goud… Femke is een held": a public figure named earlier in the post (or family of
+    // one: "Anne Frank en Otto Frank").
+    if (!strong && this.publicParts.has(lower)) return -1;
+    if (!strong && last > i && this.publicParts.has(base(this.tokens[last]?.lower ?? ''))) return -2;
+    const cue = strong || this.thanksBefore(i);
     // The second word of a capitalised pair ("Sifan Hassan"), unless a pupil marker follows or it is
     // addressed after the first word ("Sorry Lotte, …").
-    if (previous && this.nameLike(i - 1) && !TITLES.has(previous.lower) && !cue) {
+    // (A capitalised everyday word that opens the sentence, "Bel Sanne …", "Vraag Daan …", is no first name.)
+    const openingWord = previous?.sentenceStart === true && ordinary(base(previous.lower));
+    if (previous && this.nameLike(i - 1) && !openingWord && !TITLES.has(previous.lower) && !cue) {
       const vocative = previous.sentenceStart && last === i && /^[,!?]/u.test(this.text[token.end] ?? '');
       if (!vocative) return -1;
     }
-    if (WORD_NAMES_ALWAYS.has(lower) || (token.sentenceStart && WORD_NAMES.has(lower)))
+    // An everyday word ("Storm Bert", "Max 20", "Hoop dat…") is a name with a marker, or with a surname
+    // after a particle ("Jan de Boer", "Max van Dijk").
+    const particleSurname = last > i && PARTICLES.has(this.tokens[i + 1]?.lower ?? '');
+    if ((WORD_NAMES_ALWAYS.has(lower) || (token.sentenceStart && WORD_NAMES.has(lower))) && !particleSurname)
       return marked ? last : -1;
-    if (last > i) return cue || this.privateSentence(i) || this.hasPrivateData() ? last : -2;
+    if (last > i) {
+      // A full name in a sentence about tv, politics, top sport or the arts is a public figure's,
+      // unless something marks it as a pupil's, parent's or colleague's ("(groep 4)", "onze …").
+      if (!strong && this.publicSentence(i)) {
+        this.addPublicParts(i, last);
+        return -2;
+      }
+      return cue || this.privateSentence(i) || this.hasPrivateData() || this.privatePost() ? last : -2;
+    }
     if (!marked && this.afterAnimal(i)) return -1;
     if (!token.sentenceStart || cue) return last;
     // At the start of a sentence a capital says nothing: it must be followed like a name.
     return this.followedLikeName(i, last) ? last : -1;
   }
 
-  private accept(hits: Hit[], first: number, last: number, kind: Kind): void {
-    for (let k = first; k <= last; k++) if (this.blocked[k]) return;
+  /** Tokens i..last are a full name whose words are no ordinary words ("Yesenia Martina", "Kwame Asante"). */
+  private unknownFullName(i: number, last: number): boolean {
+    if (last <= i) return false;
+    for (let k = i; k <= last; k++) {
+      const lower = base(this.tokens[k]?.lower ?? '');
+      if (this.pub[k] || (!PARTICLES.has(lower) && (ordinary(lower) || NOT_NAMES.has(lower)))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A capitalised word at token i that is in no name list and is no ordinary word: its last token when the
+   * context says it is a private person's name, else -1. Alone it needs a pupil marker after it
+   * ("Ntando uit mijn klas", "Hodan is jarig") or to be addressed ("Welkom in groep 4, Semhar!"); a full
+   * name ("Nuno Tavares") needs a sentence about pupils, parents or colleagues, thanks or a greeting before
+   * it, or contact data in the post, and no public cue.
+   */
+  private unknown(i: number): number {
+    const token = this.tokens[i] as Token;
+    const lower = base(token.lower);
+    // A Dutch noun at the start of a sentence ("Schoolreis (groep 8)", "Aanmelding …") is no name.
+    if (token.sentenceStart && NOUN_ENDINGS.test(lower)) return -1;
+    if (NOT_NAMES.has(lower) || GROUP_ADDRESS.has(lower) || PARTICLES.has(lower)) return -1;
+    if (TITLES.has(lower) || ROLES.has(lower) || ordinary(lower)) return -1;
+    const previous = this.before(i);
+    const p = previous?.lower ?? '';
+    if (NOT_PRIVATE_BEFORE.has(p) || ARTICLES.has(p) || PLACE_BEFORE.has(p)) return -1;
+    // The second word of a capitalised pair was judged with the first.
+    const openingWord = previous?.sentenceStart === true && ordinary(base(p));
+    if (previous && this.nameLike(i - 1) && !openingWord && !GREETINGS.has(p)) return -1;
+    const last = this.extent(i);
+    // "Aanmelding Milou Hendriks": a capitalised first word before a known name is a label.
+    if (token.sentenceStart) for (let k = i + 1; k <= last; k++) if (this.firstName(k)) return -1;
+    const found = last === i ? this.unknownSingle(i, p) : this.unknownFull(i, last, p);
+    // A street, a school, a compound noun ("Afscheidsmusical", "Kinderboekenweek").
+    if (found < 0 || endsWithPlace(lower) || compound(lower)) return -1;
+    // Checked last, as it is the dearest: "schrijfster …", "het boek van …", "zoals … zei".
+    if (this.publicCue(i, last)) {
+      this.addPublicParts(i, last);
+      return -1;
+    }
+    return found;
+  }
+
+  /** An unknown word alone (`p`: the word before it): a pupil marker after it, a label, an address, a possessive. */
+  private unknownSingle(i: number, p: string): number {
+    const token = this.tokens[i] as Token;
+    if (this.afterCue(i) || this.colonCue(i) || this.vocative(i) || POSSESSIVES.has(p)) return i;
+    if (token.sentenceStart || PLACE_PREPOSITIONS.has(p)) return -1;
+    // "Hij heet Amare" (not a pet: "een puppy, ze heet …"); "het rapport van Amare", "de gymtas van Amare".
+    if (NAMED.has(p) && !this.afterAnimal(i)) return i;
+    if ((p === 'van' || p === 'of') && PERSONAL_OF.has(this.before(i - 1)?.lower ?? '')) return i;
+    const after = this.lower.slice(token.end, token.end + 24);
+    if (AFTER_POSSESSIVE.test(after) || AFTER_VERB_ZIJN.test(after)) return i;
+    // "Vandaag heeft Ntando zijn zwemdiploma gehaald": the verb before the name, the possessive after it.
+    return INVERTED_VERBS.has(p) && /^ (?:zijn|haar|z'n|d'r)\b/u.test(after) ? i : -1;
+  }
+
+  /** An unknown full name i..last (`p`: the word before it) in a private context. */
+  private unknownFull(i: number, last: number, p: string): number {
+    if (!this.unknownFullName(i, last)) return -1;
+    if (this.afterCue(last) || this.colonCue(i) || POSSESSIVES.has(p)) return last;
+    if (PLACE_PREPOSITIONS.has(p) || this.publicSentence(i)) return -1;
+    // At the start of a sentence two unknown capitalised words may be a place or a brand.
+    if (this.tokens[i]?.sentenceStart) return this.hasPrivateData() ? last : -1;
+    const cue = this.thanksBefore(i) || GREETINGS.has(p) || this.privateSentence(i) || this.hasPrivateData();
+    return cue ? last : -1;
+  }
+
+  /**
+   * A list of two or more names at token i that something marks as private persons: a pupil marker after
+   * the list ("Storm en Roos uit groep 3", "Sipho and Ayasha from group 7"), a label before it
+   * ("Afwezig: …"), or lower-case first names that are no ordinary words ("daan, sem en lieke").
+   * Returns the last token of the list, or -1.
+   */
+  private list(hits: Hit[], i: number): number {
+    if (this.listed[i]) return -1;
+    const token = this.tokens[i] as Token;
+    // Quick test first: a comma, "en"/"and", or more of the name must follow.
+    const following = this.tokens[i + 1];
+    if (!following) return -1;
+    const more = token.capitalized && (following.capitalized || PARTICLES.has(following.lower));
+    if (this.text[token.end] !== ',' && !CONJUNCTIONS.has(following.lower) && !more) return -1;
+    const next = this.tokens[(token.capitalized ? this.extent(i) : i) + 1];
+    if (!next || (!CONJUNCTIONS.has(next.lower) && !/^ ?, ?$/u.test(this.gap(next.index)))) return -1;
+    const members = this.listAt(i);
+    const end = members[members.length - 1]?.[1] ?? i;
+    if (members.length < 2) return -1;
+    // A list that is not one of private names holds none from a later member on either (linear time).
+    for (const [first] of members) this.listed[first] = 1;
+    // "Spiderman, Elsa en Pikachu": with a fictional or public figure in it, the list is of such figures.
+    if (members.some(([first, last]) => this.pub.subarray(first, last + 1).includes(1))) {
+      for (const [first, last] of members) this.addPublicParts(first, last);
+      return end;
+    }
+    const ok = (first: number, last: number): boolean => {
+      const word = this.tokens[first] as Token;
+      const lower = base(word.lower);
+      if (this.pub[first] || NOT_NAMES.has(lower) || GROUP_ADDRESS.has(lower)) return false;
+      if (!word.capitalized) return true;
+      return (
+        this.firstName(first) || (!ordinary(lower) && !TITLES.has(lower) && !ROLES.has(lower)) || last > first
+      );
+    };
+    let marked = this.afterCue(end) || this.colonCue(i);
+    if (!marked) {
+      // Lower-case first names: at least two that are no ordinary words of the post's language.
+      const dictionary = commonWords()[this.ctx.lang === 'en' ? 1 : 0];
+      let distinct = 0;
+      for (const [first] of members) {
+        const word = this.tokens[first] as Token;
+        if (word.capitalized) return -1;
+        if (!dictionary.has(word.lower) && !WORD_NAMES.has(word.lower)) distinct++;
+      }
+      marked = distinct >= 2;
+    }
+    if (!marked || !members.every(([first, last]) => ok(first, last))) return -1;
+    for (const [first, last] of members)
+      this.accept(hits, first, last, this.firstName(first) ? 'known' : 'context');
+    return end;
+  }
+
+  private accept(hits: Hit[], first: number, last: number, kind: Kind, evenPublic = false): void {
+    for (let k = first; k <= last; k++) if (this.blocked[k] || (this.pub[k] && !evenPublic)) return;
     if (this.inAddress(first, last) || this.isAuthor(first, last) || this.isUser(first, last)) return;
     if (this.isPlace(first, last)) return;
     const lastToken = this.tokens[last] as Token;
@@ -575,16 +1151,41 @@ class NameFinder {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
+      if (this.blocked[i]) continue;
       const cued = this.afterCueWord(i);
       if (cued >= 0) {
-        this.accept(hits, i, cued, 'title');
+        // "mijn collega Sanne Wevers": a title or relation word makes even a famous name a private one.
+        this.accept(hits, i, cued, 'title', true);
         i = cued;
         continue;
       }
+      if (this.pub[i]) continue;
       if (token.text.length === 1 && token.capitalized && this.text[token.end] === '.') {
         const last = this.initials(i);
         if (last >= 0) {
           this.accept(hits, i, last, 'initials');
+          i = last;
+          continue;
+        }
+      }
+      // Lower-case words are looked up only when a list or a pupil marker may follow (most are not names).
+      const lowerCue = !token.capitalized && this.lowerCueAhead(i);
+      if (this.nameLike(i) || (lowerCue && this.firstName(i))) {
+        const end = this.list(hits, i);
+        if (end >= 0) {
+          i = end;
+          continue;
+        }
+      }
+      // "noah uit groep 3": a lower-case first name with a pupil marker.
+      if (lowerCue && this.firstName(i) && !ARTICLES.has(this.before(i)?.lower ?? '') && this.afterCue(i)) {
+        this.accept(hits, i, i, 'known');
+        continue;
+      }
+      if (this.nameLike(i) && !this.firstName(i)) {
+        const last = this.unknown(i);
+        if (last >= 0) {
+          this.accept(hits, i, last, 'context');
           i = last;
           continue;
         }
@@ -610,6 +1211,8 @@ class NameFinder {
     const word = this.tokens[other];
     if (!word || covered[other] || word.sentenceStart || this.rejected[other]) return;
     if (!CONJUNCTIONS.has(this.tokens[conj]?.lower ?? '') || !this.nameLike(other)) return;
+    // "juf Roos en Meester Floris": the title is no name ("Floris" is found after it).
+    if (TITLES.has(word.lower) || ROLES.has(word.lower) || this.pub[other]) return;
     if (!this.spaced(Math.max(conj, other)) || !this.spaced(conj + (other > conj ? 0 : 1))) return;
     covered[other] = 1;
     this.accept(out, other, other, kind);
@@ -728,6 +1331,8 @@ export const NAME_RULES: Rule[] = [
         'Heeft iemand de leesboeken van «Hatice» gezien?',
         'Nieuwe leerling per maandag: «Jolien Brandsma», geb. 4 mei.',
         'Congratulations to «Femke» and «Olivier» on winning the quiz!',
+        'Afwezig vandaag: «ruben», «mats» en «jinthe».',
+        '«Storm» en «Roos» uit groep 3 hebben de tekenwedstrijd gewonnen!',
       ],
       pass: [
         'De roos bij de voordeur bloeit eindelijk.',
@@ -743,5 +1348,34 @@ export const NAME_RULES: Rule[] = [
       ],
     },
     find: only('known'),
+  },
+  {
+    id: 'pii.name.context',
+    type: 'name',
+    article: 'A2',
+    severity: 'medium',
+    message: {
+      nl: 'Dit lijkt de naam van een leerling, ouder of collega. Laat de naam weg: het bericht is zonder naam net zo duidelijk en die persoon blijft onherkenbaar.',
+      en: 'This looks like the name of a pupil, parent or colleague. Leave the name out: the post is just as clear without it, and they stay unrecognisable.',
+    },
+    examples: {
+      flag: [
+        'Ik ben zo trots op «Tewodros» uit mijn klas, hij las vandaag voor het eerst hardop voor!',
+        '«Ebo» en «Adzo» uit groep 5 hebben de spreekbeurt samen gedaan.',
+        'Het oudergesprek met «Yohanna Gebremeskel» is verzet naar donderdag.',
+        'Welkom in groep 3, «Tsehay»! Fijn dat je er bent.',
+        'Huge thanks to «Kwaw Ampofo» for fixing the school garden fence.',
+        'Gesprek met «Ebere» en haar vader om 15:00 in lokaal 3.',
+      ],
+      pass: [
+        'Vandaag met groep 7 naar Naturalis Leiden, de dino’s waren een hit.',
+        'Via Microsoft Teams hebben we de ouderavond gedaan.',
+        'Schrijfster Tosca Menten kwam voorlezen in groep 5.',
+        'In groep 6 lezen we Oorlogswinter van Jan Terlouw.',
+        'Olympisch kampioene Sanne Wevers gaf een clinic aan onze leerlingen.',
+        'Bedankt voor de gezellige avond allemaal!',
+      ],
+    },
+    find: only('context'),
   },
 ];

@@ -14,9 +14,11 @@ import {
   PERSON_NOUNS,
   PRONOUNS,
 } from '../lexicons/special-anchors';
+import { ORIGIN_DIMINUTIVES, ORIGIN_PERSONS } from '../lexicons/special-origin';
 import {
   CANCER_CUES,
   CANCER_WORDS,
+  ORIGIN_SUBJECT_PHRASES,
   POSSESSIVES,
   SPECIAL_ACRONYMS,
   SPECIAL_PHRASES,
@@ -24,6 +26,7 @@ import {
   SPECIAL_WORDS,
   type SpecialCategory,
 } from '../lexicons/special-terms';
+import { compilePatterns, patternsAt, sentenceIds, tokenAt } from '../phrases';
 import type { Rule } from '../rule';
 import type { FindingType, Span } from '../types';
 
@@ -45,100 +48,37 @@ for (const category of CATEGORIES) {
   for (const suffix of SPECIAL_SUFFIXES[category]) SUFFIXES.push([suffix, category]);
 }
 
-/** The words a phrase can start with: its leading word, or the leading word of each alternative of a leading group. */
-export function phraseKeys(source: string): string[] {
-  const fail = () =>
-    new Error(`phrase must start with a word or a group of alternatives that each start with one: ${source}`);
-  if (!source.startsWith('(?:')) return [leadingWord(source) ?? throwError(fail())];
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 3;
-  for (let i = 3; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')' && depth > 0) depth--;
-    else if ((char === '|' || char === ')') && depth === 0) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
-      if (char === ')') {
-        if (/^[?*{]/.test(source.slice(i + 1))) throw fail();
-        return alternatives.map((alternative) => leadingWord(alternative) ?? throwError(fail()));
-      }
-    }
-  }
-  throw fail();
-}
-
-function leadingWord(source: string): string | undefined {
-  const word = /^[\p{L}'-]+/u.exec(source)?.[0];
-  return word && !/^[?*{]/.test(source.slice(word.length)) ? word : undefined;
-}
-
-function throwError(error: Error): never {
-  throw error;
-}
-
-export interface PhraseMatcher<T> {
-  value: T;
-  pattern: RegExp;
-}
-
+const PHRASES = compilePatterns(CATEGORIES.map((category) => [category, SPECIAL_PHRASES[category]] as const));
+const SUBJECT_PHRASES = compilePatterns([['belief' as SpecialCategory, ORIGIN_SUBJECT_PHRASES]]);
+/** Plural or collective person words that can be the subject of "komen uit …": "haar ouders", "het gezin". */
+const PERSON_GROUPS = new Set(['ouders', 'familie', 'gezin', 'parents', 'family', 'they', 'zij', 'ze']);
+/** A person named by origin: "zo'n Marokkaantje erbij in groep 5" singles out the new pupil. */
+const ORIGIN_NOUNS = new Set([...ORIGIN_DIMINUTIVES, ...ORIGIN_PERSONS]);
+/** Subject pronouns that stand for a person ("hij komt uit …"). */
+const SUBJECTS = new Set(['hij', 'zij', 'ze', 'he', 'she', 'they']);
 /**
- * Phrase regexes indexed by the word they start with: one sticky regex per start word and value, tried
- * only where a token with that word begins, so a check stays linear in the number of words.
+ * Words that make a sentence report what happens in one case rather than state something general: "jeugdzorg
+ * is erbij betrokken", "Veilig Thuis is gebeld", "jeugdzorg zit er al bovenop". A youth-care or criminal
+ * term in such a sentence is about the person the post is about, even sentences after their name.
  */
-export function phraseIndex<T>(
-  groups: ReadonlyArray<readonly [T, readonly string[]]>,
-): Map<string, PhraseMatcher<T>[]> {
-  const sources = new Map<string, Map<T, string[]>>();
-  for (const [value, list] of groups) {
-    for (const source of list) {
-      for (const key of phraseKeys(source)) {
-        const byValue = sources.get(key) ?? new Map<T, string[]>();
-        byValue.set(value, [...(byValue.get(value) ?? []), source]);
-        sources.set(key, byValue);
-      }
-    }
-  }
-  const index = new Map<string, PhraseMatcher<T>[]>();
-  for (const [key, byValue] of sources) {
-    index.set(
-      key,
-      [...byValue].map(([value, list]) => ({
-        value,
-        pattern: new RegExp(`(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'uy'),
-      })),
-    );
-  }
-  return index;
-}
-
-const NONE: readonly never[] = [];
-
-/** Every phrase of the index that matches from the start of `token`, as [value, end offset]. */
-export function phrasesAt<T>(
-  index: Map<string, PhraseMatcher<T>[]>,
-  lower: string,
-  token: Token,
-): ReadonlyArray<readonly [T, number]> {
-  const word = token.lower;
-  const matchers = index.get(word);
-  const cut = word.includes("'") || word.includes('-') ? word.search(/['-]/) : -1;
-  const more = cut > 0 ? index.get(word.slice(0, cut)) : undefined;
-  if (!matchers && !more) return NONE;
-  const out: Array<[T, number]> = [];
-  for (const list of [matchers, more]) {
-    for (const { value, pattern } of list ?? []) {
-      pattern.lastIndex = token.start;
-      const match = pattern.exec(lower);
-      if (match) out.push([value, token.start + match[0].length]);
-    }
-  }
-  return out;
-}
-
-const PHRASES = phraseIndex(CATEGORIES.map((category) => [category, SPECIAL_PHRASES[category]] as const));
+const CASE_WORDS = new Set([
+  'betrokken',
+  'ingeschakeld',
+  'gebeld',
+  'bovenop',
+  'erbij',
+  'langs',
+  'melding',
+  'gemeld',
+  'ingelicht',
+  'geweest',
+  'gedaan',
+  'aangemeld',
+  'involved',
+  'called',
+]);
+/** How many sentences away such a case sentence may be from the person it is about. */
+const CASE_REACH = 3;
 
 const INJURY_END =
   /(?:gebroken|gebrokt|gekneusd|verstuikt|verzwikt|gescheurd|uit de kom|in het gips|in de gips|in een mitella|broken|fractured|sprained|dislocated|in a cast)$/;
@@ -152,7 +92,9 @@ const THE = new Set(['de', 'het', 'the']);
 const FROM = new Set(['uit', 'van', 'in', 'bij', 'from', 'of']);
 /** After a name: "(gr 2)", "(groep 5)", "uit groep 7", "uit mijn klas", "van groep 6". */
 const GROUP_AFTER =
-  /^(?: ?\((?:gr|groep|klas)\.? ?\d|,? (?:uit|van|in) (?:groep|gr\.?|klas) ?\d|,? (?:uit|van|in) (?:mijn|onze|m'n) (?:klas|groep))/;
+  /^(?: ?\((?:gr|groep|klas|year|grade)\.? ?\d|,? (?:uit|van|in|from) (?:groep|gr\.?|klas|year|grade|class|group) ?\d|,? (?:uit|van|in) (?:mijn|onze|m'n) (?:klas|groep)|,? (?:in|from) (?:my|our) (?:class|group))/i;
+/** A name with a possessive 's: "Aya's ouders", "Jake's parents". */
+const POSSESSIVE_NAME = /^\p{Lu}\p{Ll}+['’]s$/u;
 /** Words before a first name that make it a person: "juf Esra", "collega Fleur". */
 const TITLES = new Set([
   'juf',
@@ -207,13 +149,21 @@ function findTerms(ctx: Context): Candidate[] {
     if (category) add(category, token.start, token.end, token.index);
     else if (CANCER_WORDS.has(word) && hasCueBefore(tokens, token.index))
       add('health', token.start, token.end, token.index);
-    for (const [phraseCategory, end] of phrasesAt(PHRASES, lower, token)) {
+    for (const [phraseCategory, end] of patternsAt(PHRASES, lower, tokens, token.index)) {
       let start = token.start;
       const previous = tokens[token.index - 1];
       if (previous && POSSESSIVES.has(previous.lower) && INJURY_END.test(lower.slice(token.start, end))) {
         start = previous.start;
       }
       add(phraseCategory, start, end, start === token.start ? token.index : token.index - 1);
+    }
+  }
+  // Origin phrasings need a person as their subject, a few words before: "Mila (gr 4) komt uit Polen".
+  const named = new Set<number>();
+  for (const span of ctx.spansOf('name')) if (tokens.length > 0) named.add(tokenAt(tokens, span.start));
+  for (const token of tokens) {
+    for (const [category, end] of patternsAt(SUBJECT_PHRASES, lower, tokens, token.index)) {
+      if (hasSubjectBefore(tokens, token.index, named)) add(category, token.start, end, token.index);
     }
   }
   // Longest first at each position; drop what overlaps a phrase already kept.
@@ -244,52 +194,23 @@ function suffixCategory(word: string): SpecialCategory | undefined {
   return undefined;
 }
 
+/** Whether a person (a name, he/she, a person word) stands up to five words before, in the same sentence. */
+function hasSubjectBefore(tokens: readonly Token[], index: number, named: ReadonlySet<number>): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 5); i--) {
+    const token = tokens[i];
+    if (!token) break;
+    const word = token.lower;
+    if (named.has(i) || SUBJECTS.has(word) || PERSON_NOUNS.has(word) || PERSON_GROUPS.has(word)) return true;
+    if (token.sentenceStart) break;
+  }
+  return false;
+}
+
 function hasCueBefore(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     if (CANCER_CUES.has(tokens[i]?.lower ?? '')) return true;
   }
   return false;
-}
-
-const EMOJI = /\p{Extended_Pictographic}/u;
-
-/** Sentence number of every token: a new sentence after . ! ? followed by a space, a newline, or an emoji. */
-export function sentenceIds(ctx: Context): number[] {
-  return ctx.memo('sentence.ids', () => computeSentenceIds(ctx));
-}
-
-function computeSentenceIds(ctx: Context): number[] {
-  const ids: number[] = [];
-  let id = 0;
-  let previousEnd = 0;
-  for (const token of ctx.tokens) {
-    // Most gaps are one space: no sentence boundary there.
-    if (token.index > 0 && !(token.start - previousEnd === 1 && ctx.text.charCodeAt(previousEnd) === 32)) {
-      const gap = ctx.text.slice(previousEnd, token.start);
-      if (
-        gap.includes('\n') ||
-        /[.!?…][)"'\]]*\s/.test(gap) ||
-        (token.capitalized && gap.length < 40 && EMOJI.test(gap))
-      ) {
-        id++;
-      }
-    }
-    ids.push(id);
-    previousEnd = token.end;
-  }
-  return ids;
-}
-
-/** Index of the first token that ends after a character offset (the token at or after it). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return Math.min(low, tokens.length - 1);
 }
 
 /** Token indices that point at one identifiable person: names and other personal data, "mijn collega", … */
@@ -303,7 +224,7 @@ function anchors(ctx: Context): Set<number> {
   for (const token of tokens) {
     const i = token.index;
     const word = token.lower;
-    if (!PERSON_NOUNS.has(word)) continue;
+    if (!PERSON_NOUNS.has(word) && !ORIGIN_NOUNS.has(word)) continue;
     // "mijn (lieve) collega", "onze nieuwe stagiaire", "my son"
     let j = i - 1;
     while (j >= i - 2 && PERSON_ADJECTIVES.has(at(j))) j--;
@@ -311,11 +232,12 @@ function anchors(ctx: Context): Set<number> {
     // "de nieuwe juf", "de enige jongen", "the only girl"
     else if ((NEW.has(at(i - 1)) || ONLY.has(at(i - 1))) && THE.has(at(i - 2))) found.add(i);
     // "een leerling van mij", "een meisje uit mijn klas", "de juf van groep 5", "a boy in my class"
-    else if (FROM.has(at(i + 1))) {
-      const next = at(i + 2);
+    else if (FROM.has(at(i + 1)) || FROM.has(at(i + 2))) {
+      const k = FROM.has(at(i + 1)) ? i + 1 : i + 2;
+      const next = at(k + 1);
       if (OWN_OBJECT.has(next)) found.add(i);
-      else if (OWN.has(next) && CLASS_WORDS.has(at(i + 3))) found.add(i);
-      else if (CLASS_WORDS.has(next) && /^[\s.]{0,3}\d/.test(ctx.text.slice(tokens[i + 2]?.end ?? 0)))
+      else if (OWN.has(next) && CLASS_WORDS.has(at(k + 2))) found.add(i);
+      else if (CLASS_WORDS.has(next) && /^[\s.]{0,3}\d/.test(ctx.text.slice(tokens[k + 1]?.end ?? 0)))
         found.add(i);
     }
   }
@@ -328,6 +250,8 @@ function anchors(ctx: Context): Set<number> {
     const before = at(i - 1);
     if (
       GROUP_AFTER.test(ctx.text.slice(token.end, token.end + 24)) ||
+      (POSSESSIVE_NAME.test(token.text) &&
+        [at(i + 1), at(i + 2)].some((w) => PERSON_NOUNS.has(w) || PERSON_GROUPS.has(w))) ||
       (!token.sentenceStart && (OWN.has(before) || TITLES.has(before))) ||
       (before === 'van' && PERSON_NOUNS.has(at(i - 2)))
     ) {
@@ -381,8 +305,11 @@ export function identifiable(ctx: Context): Candidate[] {
     }
     for (const list of anchorsIn.values()) list.sort((a, b) => a - b);
     const withPronoun = new Set<number>();
-    for (const token of ctx.tokens)
+    const aboutCase = new Set<number>();
+    for (const token of ctx.tokens) {
       if (PRONOUNS.has(token.lower)) withPronoun.add(sentence[token.index] ?? 0);
+      if (CASE_WORDS.has(token.lower)) aboutCase.add(sentence[token.index] ?? 0);
+    }
     return terms.filter((candidate) => {
       if (isGeneral(ctx, candidate, sentence, anchorSet, terms)) return false;
       const own = sentence[candidate.first] ?? 0;
@@ -394,6 +321,10 @@ export function identifiable(ctx: Context): Candidate[] {
         )
       ) {
         return true;
+      }
+      // Youth care or the police acting in one case: about the person the post is about.
+      if ((candidate.category === 'family' || candidate.category === 'criminal') && aboutCase.has(own)) {
+        for (let s = own - CASE_REACH; s < own; s++) if (anchorsIn.has(s)) return true;
       }
       // A pronoun refers back a sentence or two, or (less often) ahead: "Ze is zwanger! Onze Kim …".
       if (!withPronoun.has(own)) return false;
@@ -434,6 +365,7 @@ export const SPECIAL_RULES: Rule[] = [
         'Een leerling van mij heeft sinds kort de «diagnose ADHD».',
         'Our colleague Wessel is «in hospital» with «pneumonia», cards are welcome.',
         'Meester Ruben ligt «in het ziekenhuis» met een «longontsteking».',
+        'Collega Hanneke is «hoogzwanger» en stopt vrijdag.',
       ],
       pass: [
         'Veel kinderen hebben dyslexie, en dat is helemaal niet erg.',
@@ -461,8 +393,12 @@ export const SPECIAL_RULES: Rule[] = [
         'Hamid en Sofia gaan niet mee naar de kerk, hun ouders zijn «moslim».',
         'Mijn collega is net «uit de kast» gekomen, wat ben ik trots op hem.',
         'Fijne «ramadan» alvast, Yusuf! Zeg het als het vasten in de gymles te zwaar wordt.',
+        'Nieuwe leerling Semra (gr 5) «komt uit Turkije» en spreekt al aardig Nederlands.',
+        'Ik heb de «Poolse moeder» van Kacper gevraagd om te tolken.',
       ],
       pass: [
+        'Sinterklaas komt uit Spanje, de kinderen zijn door het dolle heen!',
+        'Onze nieuwe rekenmethode komt uit Finland.',
         'Vandaag in groep 7 een les over de islam en het jodendom.',
         'Kerstviering in de kerk donderdag, alle ouders zijn welkom.',
         'Our school celebrates Eid, Diwali and Christmas with everyone.',
@@ -483,11 +419,13 @@ export const SPECIAL_RULES: Rule[] = [
       flag: [
         'Geen wonder dat Jordy zo onrustig is, zijn oom «zit vast voor diefstal».',
         'De vader van Noud is vorige week «door de politie opgepakt».',
+        'De broer van Ravi is gisteren «door de politie thuisgebracht».',
       ],
       pass: [
         'Ik zat vanochtend een uur vast in de file op de A12.',
         'De rits van mijn jas zit vast, wie heeft er een tang?',
         'Wouter zit vast wel te slapen, hij reageert niet.',
+        'De wijkagent kwam vandaag in groep 8 vertellen over zijn werk.',
       ],
     },
     find: findCategory('criminal'),
@@ -506,6 +444,7 @@ export const SPECIAL_RULES: Rule[] = [
         'Collega’s, even vertrouwelijk: de ouders van Lars zitten «midden in een scheiding».',
         'Vandaag een gesprek met «Veilig Thuis» over Maud uit mijn groep.',
         'Moeder wil een eigen kopie via l.demir@example.nl (ze «wonen niet meer samen»).',
+        'Het gezin van Floor is «afhankelijk van de voedselbank», kan de OR het schoolreisje betalen?',
       ],
       pass: [
         'Tien jaar passend onderwijs en nog steeds een wachtlijst bij de jeugdzorg.',

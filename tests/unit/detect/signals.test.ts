@@ -238,25 +238,3 @@ describe('signals with the example profile', () => {
     expect(signals(text, EXAMPLE_PROFILE)).toEqual([affiliated, role, disclaimer]);
   });
 });
-
-describe('speed', () => {
-  it('stays fast on long and pathological posts', () => {
-    const long =
-      'Als juf van groep 4 op De Horizon vind ik, op persoonlijke titel, dat onze leerlingen meer tijd verdienen. '.repeat(
-        600,
-      );
-    const inputs = [
-      long,
-      'van de '.repeat(10_000),
-      'juf '.repeat(10_000),
-      'groep 1 '.repeat(6_000),
-      'mijn '.repeat(10_000),
-    ];
-    for (const input of inputs) {
-      check(input, OTHER_PROFILE);
-      const start = performance.now();
-      check(input, OTHER_PROFILE);
-      expect(performance.now() - start).toBeLessThan(200);
-    }
-  });
-});

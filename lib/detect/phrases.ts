@@ -1,0 +1,494 @@
+/**
+ * Phrase matching over the words of a check, for any rule. Both notations index a phrase list by the word a
+ * phrase starts with, once at module load, so a check only tries the phrases that can start at each word
+ * and stays linear in the number of words.
+ *
+ * - Word phrases (`compilePhrases`, `phraseAt`, `findPhrases`) match token by token and never cross a
+ *   sentence. Notation: words separated by spaces, alternatives by `|`; `word*` matches words starting with
+ *   it, `*word` words ending with it, `^Word` is case-sensitive, `~word` allows a typo (one from 5 letters,
+ *   two from 10), a trailing `?` makes a word optional, `_N` allows up to N other words before the next one.
+ *   Example: `mijn|m'n klas|klassen`, `oud-collega*`, `~leerkracht _2 ziek`.
+ * - Regex phrases (`compilePatterns`, `patternsAt`) are regex sources over the lower-cased text, for
+ *   phrasings that need what words cannot say (punctuation, look-aheads, letter classes). A source must
+ *   start with a word or with a `(?:a|b c)` group whose alternatives each start with a word; it has no
+ *   capturing groups and only bounded quantifiers. Example: `(?:zit|zat) (?:al )?vast(?= voor)`.
+ *
+ * And the small token helpers rules share: `sentenceIds`, `tokenAt`, `tokenBefore`, `withinEdits`.
+ */
+import type { Context, Token } from './context';
+import type { Span } from './types';
+
+// ---------------------------------------------------------------------------------------------------
+// Word phrases.
+
+enum Mode {
+  Exact,
+  Prefix,
+  Suffix,
+  Fuzzy,
+  Case,
+}
+
+interface Alt {
+  word: string;
+  mode: Mode;
+}
+
+interface Slot {
+  /** Exact lower-case alternatives, looked up at once. */
+  exact: ReadonlySet<string>;
+  /** Prefix, suffix, typo and case-sensitive alternatives. */
+  other: readonly Alt[];
+  optional: boolean;
+  /** Up to this many other words may come before this one. */
+  gap: number;
+}
+
+export interface Phrase<T> {
+  slots: readonly Slot[];
+  data: T;
+  /** Position in the list given to `compilePhrases`: earlier phrases win at the same word. */
+  order: number;
+}
+
+export interface PhraseIndex<T> {
+  /** Phrases whose first word is one of these exact words. */
+  exact: Map<string, Phrase<T>[]>;
+  /** Phrases whose first word is a prefix, typo or case-sensitive form, by its first two letters. */
+  byKey: Map<string, Phrase<T>[]>;
+  /** Phrases whose first word is a suffix (or a one-letter prefix): tried everywhere. */
+  anyStart: Phrase<T>[];
+}
+
+export interface PhraseHit<T> extends Span {
+  data: T;
+  /** Token indices: the first word, and one past the last word. */
+  first: number;
+  last: number;
+}
+
+function parseAlt(raw: string): Alt {
+  if (raw.startsWith('^')) return { word: raw.slice(1), mode: Mode.Case };
+  if (raw.startsWith('~')) return { word: raw.slice(1), mode: Mode.Fuzzy };
+  if (raw.startsWith('*')) return { word: raw.slice(1), mode: Mode.Suffix };
+  if (raw.endsWith('*')) return { word: raw.slice(0, -1), mode: Mode.Prefix };
+  return { word: raw, mode: Mode.Exact };
+}
+
+function parsePhrase(text: string): Slot[] {
+  const slots: Slot[] = [];
+  let gap = 0;
+  for (const part of text.split(/\s+/)) {
+    if (part === '') continue;
+    const gapMatch = /^_(\d)$/.exec(part);
+    if (gapMatch) {
+      gap = Number(gapMatch[1]);
+      continue;
+    }
+    const optional = part.endsWith('?');
+    const alts = (optional ? part.slice(0, -1) : part).split('|').map(parseAlt);
+    // A typo-tolerant word also matches exactly, without computing a distance.
+    const exact = new Set(
+      alts.filter((a) => a.mode === Mode.Exact || a.mode === Mode.Fuzzy).map((a) => a.word),
+    );
+    const other = alts.filter((a) => a.mode !== Mode.Exact);
+    slots.push({ exact, other, optional, gap });
+    gap = 0;
+  }
+  return slots;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** Builds a word-phrase index (at module load, or once per profile). Earlier entries win at the same word. */
+export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; data: T }>): PhraseIndex<T> {
+  const exact = new Map<string, Phrase<T>[]>();
+  const byKey = new Map<string, Phrase<T>[]>();
+  const anyStart: Phrase<T>[] = [];
+  entries.forEach(({ phrase, data }, order) => {
+    const slots = parsePhrase(phrase);
+    const first = slots[0];
+    if (!first || first.optional) throw new Error(`phrase needs a fixed first word: ${phrase}`);
+    const compiled: Phrase<T> = { slots, data, order };
+    for (const word of first.exact) pushTo(exact, word, compiled);
+    for (const alt of first.other) {
+      if (alt.mode === Mode.Suffix || alt.word.length < 2) anyStart.push(compiled);
+      else pushTo(byKey, alt.word.slice(0, 2).toLowerCase(), compiled);
+    }
+  });
+  return { exact, byKey, anyStart };
+}
+
+function slotMatches(slot: Slot, token: Token): boolean {
+  if (slot.exact.has(token.lower)) return true;
+  for (const alt of slot.other) {
+    switch (alt.mode) {
+      case Mode.Prefix:
+        if (token.lower.startsWith(alt.word)) return true;
+        break;
+      case Mode.Suffix:
+        if (token.lower.endsWith(alt.word)) return true;
+        break;
+      case Mode.Case:
+        if (token.text === alt.word) return true;
+        break;
+      case Mode.Fuzzy:
+        if (withinEdits(token.lower, alt.word, alt.word.length >= 10 ? 2 : alt.word.length >= 5 ? 1 : 0))
+          return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/** End (token index, exclusive) of the phrase matched from slot `s` at token `t`, or -1. */
+function matchRest<T>(
+  tokens: readonly Token[],
+  start: number,
+  phrase: Phrase<T>,
+  s: number,
+  t: number,
+): number {
+  const { slots } = phrase;
+  const slot = slots[s];
+  if (!slot) return t;
+  for (let g = 0; g <= slot.gap; g++) {
+    const k = t + g;
+    const token = tokens[k];
+    if (!token || (k > start && token.sentenceStart)) break;
+    if (slotMatches(slot, token)) {
+      const end = matchRest(tokens, start, phrase, s + 1, k + 1);
+      if (end >= 0) return end;
+    }
+  }
+  return slot.optional ? matchRest(tokens, start, phrase, s + 1, t) : -1;
+}
+
+/** The first phrase (in list order) that matches from token `i`, with its end (token index, exclusive). */
+export function phraseAt<T>(
+  index: PhraseIndex<T>,
+  tokens: readonly Token[],
+  i: number,
+): { phrase: Phrase<T>; end: number } | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const a = index.exact.get(token.lower);
+  const b = index.byKey.size > 0 ? index.byKey.get(token.lower.slice(0, 2)) : undefined;
+  const c = index.anyStart;
+  if (!a && !b && c.length === 0) return undefined;
+  let best: { phrase: Phrase<T>; end: number } | undefined;
+  for (const list of [a, b, c]) {
+    if (!list) continue;
+    for (const phrase of list) {
+      if (best && phrase.order >= best.phrase.order) break;
+      const first = phrase.slots[0];
+      if (!first || !slotMatches(first, token)) continue;
+      const end = matchRest(tokens, i, phrase, 1, i + 1);
+      if (end > i) {
+        best = { phrase, end };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** All non-overlapping word-phrase matches, left to right. */
+export function findPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = phraseAt(index, tokens, i);
+    const first = tokens[i];
+    const last = tokens[(found?.end ?? 0) - 1];
+    if (found && first && last) {
+      hits.push({ start: first.start, end: last.end, data: found.phrase.data, first: i, last: found.end });
+      i = found.end;
+    } else i++;
+  }
+  return hits;
+}
+
+const rowA = new Int32Array(64);
+const rowB = new Int32Array(64);
+
+/** Whether two short words are at most `max` edits (insert, delete, replace) apart: a typo or two. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (a === b) return true;
+  if (max === 0 || Math.abs(a.length - b.length) > max || b.length >= 63) return false;
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current[j] = value;
+      if (value < best) best = value;
+    }
+    if (best > max) return false;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return (previous[b.length] ?? max + 1) <= max;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Regex phrases.
+
+export interface PatternMatcher<T> {
+  /** What each capturing group of the pattern stands for, in order. */
+  values: T[];
+  pattern: RegExp;
+  /**
+   * The words that can follow the start word (after one space) in every phrase of this start word, or
+   * undefined when some phrase can continue otherwise: lets most words skip the regex.
+   */
+  next?: ReadonlySet<string>;
+}
+
+/** A regex-phrase index: one sticky regex per start word. */
+export type PatternIndex<T> = Map<string, PatternMatcher<T>>;
+
+/** The words a regex phrase can start with: its leading word, or that of each alternative of a leading group. */
+export function patternKeys(source: string): string[] {
+  const fail = () =>
+    new Error(`phrase must start with a word or a group of alternatives that each start with one: ${source}`);
+  if (!source.startsWith('(?:')) return [leadingWord(source) ?? throwError(fail())];
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 3;
+  for (let i = 3; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+    else if ((char === '|' || char === ')') && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+      if (char === ')') {
+        if (/^[?*{]/.test(source.slice(i + 1))) throw fail();
+        return alternatives.map((alternative) => leadingWord(alternative) ?? throwError(fail()));
+      }
+    }
+  }
+  throw fail();
+}
+
+/** The top-level alternatives of the group that opens at `from` ("(?:"), and the index after its ")". */
+function splitGroup(source: string, from: number): { alternatives: string[]; end: number } | undefined {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = from + 3;
+  for (let i = start; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+    else if ((char === '|' || char === ')') && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+      if (char === ')') return { alternatives, end: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** A plain word at the start of `text` that ends there (not followed by a quantifier, group or class). */
+function wholeWord(text: string): string | undefined {
+  const word = /^[\p{L}'-]+/u.exec(text)?.[0];
+  if (!word) return undefined;
+  const after = text[word.length];
+  return after === undefined || after === ' ' ? word : undefined;
+}
+
+/**
+ * The words that can come right after `key` (and one space) in a phrase, or undefined when that is not a
+ * plain word or group of words: "(?:ik|we) (?:weet|weten) …" gives weet/weten after "ik".
+ */
+function secondWords(source: string, key: string): string[] | undefined {
+  const rests: string[] = [];
+  if (source.startsWith('(?:')) {
+    const group = splitGroup(source, 0);
+    if (!group) return undefined;
+    for (const alternative of group.alternatives) {
+      if (/^[\p{L}'-]+/u.exec(alternative)?.[0] === key) rests.push(alternative.slice(key.length) + source.slice(group.end));
+    }
+  } else rests.push(source.slice(key.length));
+  const words: string[] = [];
+  for (const rest of rests) {
+    if (!rest.startsWith(' ')) return undefined;
+    const next = rest.slice(1);
+    if (next.startsWith('(?:')) {
+      const group = splitGroup(next, 0);
+      if (!group || /^[?*{+]/.test(next.slice(group.end))) return undefined;
+      for (const alternative of group.alternatives) {
+        const word = wholeWord(alternative);
+        if (!word) return undefined;
+        words.push(word);
+      }
+    } else {
+      const word = wholeWord(next);
+      if (!word) return undefined;
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+function leadingWord(source: string): string | undefined {
+  const word = /^[\p{L}'-]+/u.exec(source)?.[0];
+  return word && !/^[?*{]/.test(source.slice(word.length)) ? word : undefined;
+}
+
+function throwError(error: Error): never {
+  throw error;
+}
+
+/**
+ * Builds a regex-phrase index from [value, sources] groups: per start word one sticky regex with a
+ * capturing group per value. Where two values match at the same word, the first group given wins.
+ * A phrase must end at a word boundary.
+ */
+export function compilePatterns<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>): PatternIndex<T> {
+  const sources = new Map<string, Map<T, string[]>>();
+  const following = new Map<string, Set<string> | null>();
+  for (const [value, list] of groups) {
+    for (const source of list) {
+      if (new RegExp(`${source}|`, 'u').exec('')?.length !== 1)
+        throw new Error(`phrase has a capturing group: ${source}`);
+      for (const key of patternKeys(source)) {
+        const byValue = sources.get(key) ?? new Map<T, string[]>();
+        byValue.set(value, [...(byValue.get(value) ?? []), source]);
+        sources.set(key, byValue);
+        const words = secondWords(source, key);
+        const known = following.get(key);
+        if (!words) following.set(key, null);
+        else if (known !== null) following.set(key, new Set([...(known ?? []), ...words]));
+      }
+    }
+  }
+  const index: PatternIndex<T> = new Map();
+  for (const [key, byValue] of sources) {
+    const alternatives = [...byValue.values()].map((list) => `(${list.join('|')})`);
+    index.set(key, {
+      values: [...byValue.keys()],
+      pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy'),
+      next: following.get(key) ?? undefined,
+    });
+  }
+  return index;
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * The regex phrases that match from the start of word `i` in `lower` (the check's lower-cased text), as
+ * [value, end offset]: at most one for the whole word and one for its first part ("ex-collega" → "ex").
+ */
+export function patternsAt<T>(
+  index: PatternIndex<T>,
+  lower: string,
+  tokens: readonly Token[],
+  i: number,
+): ReadonlyArray<readonly [T, number]> {
+  const token = tokens[i];
+  if (!token) return NONE;
+  const word = token.lower;
+  let whole = index.get(word);
+  const cut = word.includes("'") || word.includes('-') ? word.search(/['-]/) : -1;
+  const part = cut > 0 ? index.get(word.slice(0, cut)) : undefined;
+  if (whole?.next) {
+    // Every phrase of this word goes on with one space and one of a few words: check that first.
+    const next = tokens[i + 1];
+    if (!next || next.start !== token.end + 1 || lower.charCodeAt(token.end) !== 32 || !whole.next.has(next.lower))
+      whole = undefined;
+  }
+  if (!whole && !part) return NONE;
+  const out: Array<[T, number]> = [];
+  for (const matcher of [whole, part]) {
+    if (!matcher) continue;
+    matcher.pattern.lastIndex = token.start;
+    const match = matcher.pattern.exec(lower);
+    if (!match) continue;
+    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+    const value = matcher.values[group - 1];
+    if (value !== undefined) out.push([value, token.start + match[0].length]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tokens and sentences.
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * Sentence number of every token (memoised per check): a new sentence after . ! ? … followed by white
+ * space, after a line break, or after an emoji before a capital. Unlike `token.sentenceStart`, a colon or
+ * semicolon does not end a sentence here.
+ */
+export function sentenceIds(ctx: Context): readonly number[] {
+  return ctx.memo('sentence.ids', () => computeSentenceIds(ctx));
+}
+
+function computeSentenceIds(ctx: Context): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  let previousEnd = 0;
+  for (const token of ctx.tokens) {
+    // Most gaps are one space: no sentence boundary there.
+    if (token.index > 0 && !(token.start - previousEnd === 1 && ctx.text.charCodeAt(previousEnd) === 32)) {
+      const gap = ctx.text.slice(previousEnd, token.start);
+      if (
+        gap.includes('\n') ||
+        /[.!?…][)"'\]]*\s/.test(gap) ||
+        (token.capitalized && gap.length < 40 && EMOJI.test(gap))
+      ) {
+        id++;
+      }
+    }
+    ids.push(id);
+    previousEnd = token.end;
+  }
+  return ids;
+}
+
+/** Index of the first token that ends after `offset` (the token at or after it); the last token if none. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return Math.min(low, tokens.length - 1);
+}
+
+/** Index of the last token that starts at or before `offset`, or -1. */
+export function tokenBefore(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.start ?? 0) <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}

@@ -7,10 +7,6 @@
  * Also home to the small phrase matcher the signal rules share (`compilePhrases`, `findPhrases`) and to
  * `schoolMentions(ctx)`, which the disclosure rules (and others) use.
  */
-import enCommon from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
-import nlBoys from '@zxcvbn-ts/language-nl-be/dist/boysFirstnames.json.esm.js';
-import nlCommon from '@zxcvbn-ts/language-nl-be/dist/commonWords.json.esm.js';
-import nlGirls from '@zxcvbn-ts/language-nl-be/dist/girlsFirstnames.json.esm.js';
 import type { Context, Token } from '../context';
 import {
   AFFILIATION_THRESHOLD,
@@ -33,6 +29,8 @@ import {
   SAINT_WORDS,
   SCHOOL_TYPE_WORDS,
 } from '../lexicons/affiliation-names';
+import { isCommonWord } from '../lexicons/common-words';
+import { FIRST_NAMES } from '../lexicons/names-first';
 import type { Rule } from '../rule';
 import type { Profile, Span } from '../types';
 
@@ -301,10 +299,9 @@ interface CompiledProfile {
   fuzzy: Variant[];
 }
 
-let dictionary: ReadonlySet<string> | undefined;
-function ordinaryWords(): ReadonlySet<string> {
-  dictionary ??= new Set([...nlCommon, ...enCommon, ...nlBoys, ...nlGirls].map((w) => w.toLowerCase()));
-  return dictionary;
+/** An everyday word or first name: a school name made only of these is also ordinary language ("Het Palet"). */
+function ordinaryWord(word: string): boolean {
+  return isCommonWord(word) || FIRST_NAMES.has(word);
 }
 
 const compiledProfiles = new WeakMap<Profile, CompiledProfile>();
@@ -326,14 +323,13 @@ function wordsOf(name: string): string[] {
 function compileProfile(profile: Profile): CompiledProfile {
   const cached = compiledProfiles.get(profile);
   if (cached) return cached;
-  const ordinary = ordinaryWords();
   const first = new Map<string, Variant[]>();
   const squished: Variant[] = [];
   const fuzzy: Variant[] = [];
   const seen = new Set<string>();
 
   const isAmbiguous = (words: readonly string[]) =>
-    words.every((w) => NAME_ARTICLES.has(w) || SAINT_WORDS.includes(w) || w.length <= 3 || ordinary.has(w));
+    words.every((w) => NAME_ARTICLES.has(w) || SAINT_WORDS.includes(w) || w.length <= 3 || ordinaryWord(w));
 
   const add = (words: string[], kind: Mention['kind'], entity: number, exact?: string[]) => {
     const key = words.join(' ');

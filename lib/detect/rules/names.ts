@@ -28,9 +28,8 @@
  * 0.2 ms) and would add about 350 KiB to the content script.
  * Linear in the length of the post: per-token work is bounded, look-backs are a few tokens at most.
  */
-import enCommon from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
-import nlCommon from '@zxcvbn-ts/language-nl-be/dist/commonWords.json.esm.js';
 import { type Context, STRUCTURED, type Token } from '../context';
+import { isCommonWord, isCommonWordOf } from '../lexicons/common-words';
 import { FIRST_NAMES as FIRST_NAMES_EXPORT } from '../lexicons/names-first';
 import { PUBLIC_FIGURES } from '../lexicons/names-public';
 import * as words from '../lexicons/names-words';
@@ -220,28 +219,16 @@ const PUBLIC_INDEX: ReadonlyMap<string, readonly (readonly string[])[]> = (() =>
   return index;
 })();
 
-let nlWords: ReadonlySet<string> | undefined;
-let enWords: ReadonlySet<string> | undefined;
-/** The zxcvbn-ts common-word lists (Dutch: all 16k subtitle words; English: the 20k most frequent), built on first use. */
-function commonWords(): [ReadonlySet<string>, ReadonlySet<string>] {
-  nlWords ??= new Set(nlCommon);
-  enWords ??= new Set(enCommon.slice(0, 20_000));
-  return [nlWords, enWords];
-}
-
 /** An ordinary Dutch or English word that is not also a first name ("Rekenen", "Teams", "Jumbo"). */
 function ordinary(lower: string): boolean {
-  if (FIRST_NAMES.has(lower)) return false;
-  const [nl, en] = commonWords();
-  return nl.has(lower) || en.has(lower);
+  return !FIRST_NAMES.has(lower) && isCommonWord(lower);
 }
 
 /** A Dutch compound that ends in an ordinary word ("Afscheidsmusical", "Kinderboekenweek"). */
 function compound(lower: string): boolean {
-  const [nl] = commonWords();
   for (let j = 3; j <= lower.length - 4; j++) {
     const tail = lower.slice(j);
-    if (nl.has(tail) && !FIRST_NAMES.has(tail)) return true;
+    if (isCommonWordOf('nl', tail) && !FIRST_NAMES.has(tail)) return true;
   }
   return false;
 }
@@ -1122,12 +1109,11 @@ class NameFinder {
     let marked = this.afterCue(end) || this.colonCue(i);
     if (!marked) {
       // Lower-case first names: at least two that are no ordinary words of the post's language.
-      const dictionary = commonWords()[this.ctx.lang === 'en' ? 1 : 0];
       let distinct = 0;
       for (const [first] of members) {
         const word = this.tokens[first] as Token;
         if (word.capitalized) return -1;
-        if (!dictionary.has(word.lower) && !WORD_NAMES.has(word.lower)) distinct++;
+        if (!isCommonWordOf(this.ctx.lang, word.lower) && !WORD_NAMES.has(word.lower)) distinct++;
       }
       marked = distinct >= 2;
     }

@@ -248,43 +248,29 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Regex phrases.
 
+/** The regex phrases that start with one word, as one sticky regex with a capturing group per value. */
 export interface PatternMatcher<T> {
   /** What each capturing group of the pattern stands for, in order. */
   values: T[];
   pattern: RegExp;
   /**
    * The words that can follow the start word (after one space) in every phrase of this start word, or
-   * undefined when some phrase can continue otherwise: lets most words skip the regex.
+   * undefined when some phrase can go on otherwise: lets most occurrences of the word skip the regex.
    */
   next?: ReadonlySet<string>;
 }
 
-/** A regex-phrase index: one sticky regex per start word. */
+/** A regex-phrase index: the phrases by the word they start with. */
 export type PatternIndex<T> = Map<string, PatternMatcher<T>>;
 
-/** The words a regex phrase can start with: its leading word, or that of each alternative of a leading group. */
+/** The words a phrase can start with: its leading word, or that of each alternative of a leading group. */
 export function patternKeys(source: string): string[] {
   const fail = () =>
     new Error(`phrase must start with a word or a group of alternatives that each start with one: ${source}`);
   if (!source.startsWith('(?:')) return [leadingWord(source) ?? throwError(fail())];
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 3;
-  for (let i = 3; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')' && depth > 0) depth--;
-    else if ((char === '|' || char === ')') && depth === 0) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
-      if (char === ')') {
-        if (/^[?*{]/.test(source.slice(i + 1))) throw fail();
-        return alternatives.map((alternative) => leadingWord(alternative) ?? throwError(fail()));
-      }
-    }
-  }
-  throw fail();
+  const group = splitGroup(source, 0);
+  if (!group || /^[?*{]/.test(source.slice(group.end))) throw fail();
+  return group.alternatives.map((alternative) => leadingWord(alternative) ?? throwError(fail()));
 }
 
 /** The top-level alternatives of the group that opens at `from` ("(?:"), and the index after its ")". */
@@ -295,7 +281,9 @@ function splitGroup(source: string, from: number): { alternatives: string[]; end
   for (let i = start; i < source.length; i++) {
     const char = source[i];
     if (char === '\\') i++;
-    else if (char === '(') depth++;
+    else if (char === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (char === '(') depth++;
     else if (char === ')' && depth > 0) depth--;
     else if ((char === '|' || char === ')') && depth === 0) {
       alternatives.push(source.slice(start, i));
@@ -306,17 +294,26 @@ function splitGroup(source: string, from: number): { alternatives: string[]; end
   return undefined;
 }
 
-/** A plain word at the start of `text` that ends there (not followed by a quantifier, group or class). */
+function leadingWord(source: string): string | undefined {
+  const word = /^[\p{L}'-]+/u.exec(source)?.[0];
+  return word && !/^[?*{]/.test(source.slice(word.length)) ? word : undefined;
+}
+
+function throwError(error: Error): never {
+  throw error;
+}
+
+/** A plain word at the start of `text` that ends there (followed by a space or nothing). */
 function wholeWord(text: string): string | undefined {
   const word = /^[\p{L}'-]+/u.exec(text)?.[0];
-  if (!word) return undefined;
+  if (!word || !/^\p{L}/u.test(word)) return undefined;
   const after = text[word.length];
   return after === undefined || after === ' ' ? word : undefined;
 }
 
 /**
- * The words that can come right after `key` (and one space) in a phrase, or undefined when that is not a
- * plain word or group of words: "(?:ik|we) (?:weet|weten) …" gives weet/weten after "ik".
+ * The words that can come right after `key` and one space in a phrase, or undefined when that is not a plain
+ * word or group of words: "(?:ik|we) (?:weet|weten) …" gives weet and weten after "ik".
  */
 function secondWords(source: string, key: string): string[] | undefined {
   const rests: string[] = [];
@@ -324,7 +321,8 @@ function secondWords(source: string, key: string): string[] | undefined {
     const group = splitGroup(source, 0);
     if (!group) return undefined;
     for (const alternative of group.alternatives) {
-      if (/^[\p{L}'-]+/u.exec(alternative)?.[0] === key) rests.push(alternative.slice(key.length) + source.slice(group.end));
+      if (leadingWord(alternative) === key)
+        rests.push(alternative.slice(key.length) + source.slice(group.end));
     }
   } else rests.push(source.slice(key.length));
   const words: string[] = [];
@@ -348,19 +346,10 @@ function secondWords(source: string, key: string): string[] | undefined {
   return words;
 }
 
-function leadingWord(source: string): string | undefined {
-  const word = /^[\p{L}'-]+/u.exec(source)?.[0];
-  return word && !/^[?*{]/.test(source.slice(word.length)) ? word : undefined;
-}
-
-function throwError(error: Error): never {
-  throw error;
-}
-
 /**
- * Builds a regex-phrase index from [value, sources] groups: per start word one sticky regex with a
- * capturing group per value. Where two values match at the same word, the first group given wins.
- * A phrase must end at a word boundary.
+ * Builds a regex-phrase index from [value, sources] groups: per start word one sticky regex, with a
+ * capturing group per value. Where two values match at the same word, the first one given wins. A phrase
+ * must end at a word boundary.
  */
 export function compilePatterns<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>): PatternIndex<T> {
   const sources = new Map<string, Map<T, string[]>>();
@@ -411,19 +400,24 @@ export function patternsAt<T>(
   const cut = word.includes("'") || word.includes('-') ? word.search(/['-]/) : -1;
   const part = cut > 0 ? index.get(word.slice(0, cut)) : undefined;
   if (whole?.next) {
-    // Every phrase of this word goes on with one space and one of a few words: check that first.
+    // Every phrase of this word goes on with one space and one of a few words: look at the next word first.
     const next = tokens[i + 1];
-    if (!next || next.start !== token.end + 1 || lower.charCodeAt(token.end) !== 32 || !whole.next.has(next.lower))
+    if (
+      !next ||
+      next.start !== token.end + 1 ||
+      lower.charCodeAt(token.end) !== 32 ||
+      !whole.next.has(next.lower)
+    )
       whole = undefined;
   }
   if (!whole && !part) return NONE;
-  const out: Array<[T, number]> = [];
+  const out: Array<readonly [T, number]> = [];
   for (const matcher of [whole, part]) {
     if (!matcher) continue;
     matcher.pattern.lastIndex = token.start;
     const match = matcher.pattern.exec(lower);
     if (!match) continue;
-    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+    const group = match.findIndex((value, k) => k > 0 && value !== undefined);
     const value = matcher.values[group - 1];
     if (value !== undefined) out.push([value, token.start + match[0].length]);
   }

@@ -38,6 +38,10 @@ const PEOPLE =
 export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [string, Strength]>> = {
   threat: [
     [
+      "(?:sla|slaan|trap|trappen|schop|schoppen|ram|rammen|mep|meppen|timmer|beuk) (?:ik|we) (?:je|jouw|zijn|haar|z'n|d'r|hun|die) (?:tanden|kop|hersens|hersenpan|kaak|neus|ribben|benen|smoel|gezicht) (?:[\\p{L}]{2,8} ){0,2}?(?:uit|in|door|kapot|eraf|in elkaar|uit (?:zijn|haar|z'n|d'r|je) (?:bek|mond|kop))",
+      'strong',
+    ],
+    [
       "(?:moet|moeten|verdient|verdienen|mag|mogen|heeft|hebben|krijgt|krijgen) (?:(?:gewoon|eens|echt|een keer|nodig|wel|maar) ){0,3}(?:een )?(?:pak slaag|pak rammel|pak op (?:zijn|haar|z'n|d'r|hun) (?:donder|lazer|sodemieter|falie)|draai om (?:zijn|haar|z'n|d'r|de) oren|schop onder (?:zijn|haar|z'n|d'r|de) (?:kont|hol|reet)|(?:flinke |harde )?(?:klap|mep|lel|hengst|oplawaai)(?= ?[.!,;]| ?$| (?:voor|tegen|dan)))",
       'strong',
     ],
@@ -402,7 +406,11 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'weak',
     ],
     [
-      `(?:nummer|adres|telefoonnummer|huisadres|insta|instagram|snap|snapchat) van (?:die|dat) (?:${W} )?${PERSON}`,
+      'op (?:facebook|fb|insta|instagram|tiktok|twitter|x|internet|marktplaats|linkedin|snapchat) (?:gezet|gegooid|gedeeld|gepost|geplaatst|gezet)',
+      'weak',
+    ],
+    [
+      `(?:nummer|adres|adresgegevens|gegevens|telefoonnummer|huisadres|insta|instagram|snap|snapchat) van (?:die|dat) (?:${W} )?${PERSON}`,
       'weak',
     ],
     [
@@ -417,6 +425,10 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   humiliate: [
+    [
+      '(?:crimineel|crimineeltje|crimineeltjes|criminelen|boefje|boefjes|tokkie|tokkies|junkie|junk|dief|dieven|hooligan) in de dop',
+      'strong',
+    ],
     [
       '(?:weggelopen|ontsnapt|gevlucht|uitgebroken|ontslagen) uit (?:een|de|het) (?:inrichting|gesticht|dierentuin|circus|gekkenhuis|psychiatrie)',
       'strong',
@@ -827,6 +839,19 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     [`(?:die|al die|zulke|dat soort|typisch) ${NATIONALITY} ${PEOPLE}`, 'weak'],
   ],
   sexism: [
+    [
+      '(?:ze|zij|hij|die) (?:is|was) (?:(?:echt|zo|best|wel|toch|gewoon|super|mega) ){0,2}(?:lekker|heet|geil|sexy|hot|een lekker ding|een stuk|een lekker stuk)(?= ?[.!,;😏🤤🥵]| ?$| (?:hoor|zeg|man|joh|wil|en|die|om))',
+      'weak',
+    ],
+    [
+      "(?:haar|d'r|die|zijn|z'n) (?:borsten|tieten|tietjes|memmen|billen|kontje|decolleté|boobs|tits)",
+      'weak',
+    ],
+    [
+      "(?:haar|d'r|die|met) (?:nepborsten|neptieten|neplippen|nepkont|siliconen|siliconenborsten|siliconentieten)",
+      'strong',
+    ],
+    ['(?:mee uit (?:nemen|vragen)|ask (?:her|him) out)', 'weak'],
     [
       "(?:zou|wil|zouden|willen|would|wanna) (?:ik |we |hem |haar |die |dat |ze |him |her |to see him |to see her ){0,3}(?:ook |wel |best |graag |eens |even |'s |nog ){0,4}(?:zonder|in (?:haar|zijn|d'r|z'n) (?:bikini|ondergoed|zwembroek|badpak|string|boxer|beha|lingerie)|without) (?:[\\p{L}']{1,15} ){0,3}?(?:willen zien|zien|bekijken|see)",
       'strong',

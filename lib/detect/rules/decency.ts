@@ -90,6 +90,23 @@ const PHRASES = compilePatterns(
 
 const CONTEMPT_INDEX = compilePatterns([['contempt', CONTEMPT_PHRASES]] as const);
 
+/** What a word can be a sign of in a sentence about someone (see `contempt`), looked up once per word. */
+const WORD_SIGNS = new Map<
+  string,
+  'contempt' | 'appearance' | 'origin' | 'disability' | 'accusation' | 'orientation' | 'nationality'
+>();
+for (const [words, kind] of [
+  [ORIGIN_ADJECTIVES, 'nationality'],
+  [POINTED_PREJUDICE, 'orientation'],
+  [ACCUSATIONS, 'accusation'],
+  [DISABILITY_MARKERS, 'disability'],
+  [ORIGIN_MARKERS, 'origin'],
+  [APPEARANCE_MARKERS, 'appearance'],
+  [CONTEMPT_WORDS, 'contempt'],
+] as const) {
+  for (const word of words) WORD_SIGNS.set(word, kind);
+}
+
 /** A sign of contempt in a sentence, before the sentence is weighed. */
 interface Sign extends Span {
   index: number;
@@ -304,14 +321,15 @@ const PEEK = /👀/u;
  * and a diminutive taken back to its noun ("sletjes", "mongooltjes", "idiootje"). */
 function variants(word: string): string[] {
   const out = [word];
-  if (!/\d|(\p{L})\1\1|je$|jes$|en$|s$/u.test(word)) return out;
   // Plurals: "etterbakken", "hufters", "aso's".
-  const plural = /^(.{3,}?)(?:'s|s|en)$/u.exec(word)?.[1];
-  if (plural) {
-    for (const base of [plural, plural.replace(/([bdfgklmnprst])\1$/u, '$1')]) {
-      if (base !== word && INSULT_NOUNS.has(base) && !out.includes(base)) out.push(base);
-    }
+  const cut = word.endsWith('en') ? 2 : word.endsWith('s') ? (word.endsWith("'s") ? 2 : 1) : 0;
+  if (cut > 0 && word.length - cut >= 3) {
+    const plural = word.slice(0, -cut);
+    if (INSULT_NOUNS.has(plural)) out.push(plural);
+    else if (cut === 2 && plural.at(-1) === plural.at(-2) && INSULT_NOUNS.has(plural.slice(0, -1)))
+      out.push(plural.slice(0, -1));
   }
+  if (!/\d|(\p{L})\1\1|je$|jes$/u.test(word)) return out;
   for (const suffix of DIMINUTIVES) {
     const base = word.slice(0, -suffix.length);
     if (
@@ -745,8 +763,57 @@ class Analysis {
    * leugenaar", "die moeder snapt er niks van 🙄"), one does not.
    */
   private contempt(phraseHits: ReadonlyArray<Span & { index: number }>): void {
-    const count = this.sentenceText.length;
-    const people = new Array<boolean>(count).fill(false);
+    const found: Sign[] = [];
+    const sign = (start: number, end: number, index: number, sort: Sign['sort']) => {
+      found.push({ start, end, index, sort });
+    };
+    /** Sentences that are about someone because a compound names them ("zeikmoeder", "azc-kinderen"). */
+    const named = new Set<number>();
+    for (const token of this.tokens) {
+      const word = token.lower;
+      const i = token.index;
+      switch (WORD_SIGNS.get(word)) {
+        case 'contempt':
+          if (!this.isSelf(i) && !this.describesSomething(i)) sign(token.start, token.end, i, 'contempt');
+          break;
+        case 'appearance':
+          if (POINTING.has(this.at(i - 1)) || POINTING.has(this.at(i - 2)))
+            sign(token.start, token.end, i, 'looks');
+          break;
+        case 'origin':
+          sign(token.start, token.end, i, 'origin');
+          break;
+        case 'disability':
+          sign(token.start, token.end, i, 'looks');
+          break;
+        case 'accusation':
+          sign(token.start, token.end, i, 'accusation');
+          break;
+        case 'orientation':
+          if (POINTING.has(this.at(i - 1)))
+            sign(this.tokens[i - 1]?.start ?? token.start, token.end, i, 'origin');
+          break;
+        case 'nationality':
+          if (this.sameSentence(i, i + 1) && PERSON_HEADS.has(this.at(i + 1)))
+            sign(token.start, this.tokens[i + 1]?.end ?? token.end, i, 'origin');
+          break;
+        default:
+          if (mayBeCompound(word)) {
+            const contempt = contemptCompound(word);
+            if (contempt || prejudiceCompound(word)) {
+              named.add(this.sentence[i] ?? 0);
+              if (!contempt) sign(token.start, token.end, i, 'origin');
+              else if (!this.isSelf(i)) sign(token.start, token.end, i, 'contempt');
+            }
+          }
+      }
+    }
+    // Said by the writer of themselves ("ik versta er geen bal van"), a phrasing only adds to another sign.
+    for (const hit of phraseHits)
+      sign(hit.start, hit.end, hit.index, this.selfSubject(hit.index) ? 'aside' : 'contempt');
+    if (found.length === 0) return;
+    const people = new Array<boolean>(this.sentenceText.length).fill(false);
+    for (const s of named) people[s] = true;
     for (const token of this.tokens) {
       const word = token.lower;
       if (
@@ -759,45 +826,12 @@ class Analysis {
       }
     }
     const signs = new Map<number, Sign[]>();
-    const note = (start: number, end: number, index: number, sort: Sign['sort']) => {
-      const s = this.sentence[index] ?? 0;
-      if (!people[s] && !people[s - 1]) return;
+    for (const item of found) {
+      const s = this.sentence[item.index] ?? 0;
+      if (!people[s] && !people[s - 1]) continue;
       const list = signs.get(s);
-      if (list) list.push({ start, end, index, sort });
-      else signs.set(s, [{ start, end, index, sort }]);
-    };
-    for (const token of this.tokens) {
-      const word = token.lower;
-      const i = token.index;
-      if (CONTEMPT_WORDS.has(word)) {
-        if (!this.isSelf(i) && !this.describesSomething(i)) note(token.start, token.end, i, 'contempt');
-      } else if (APPEARANCE_MARKERS.has(word)) {
-        if (POINTING.has(this.at(i - 1)) || POINTING.has(this.at(i - 2)))
-          note(token.start, token.end, i, 'looks');
-      } else if (ORIGIN_MARKERS.has(word)) {
-        note(token.start, token.end, i, 'origin');
-      } else if (DISABILITY_MARKERS.has(word)) {
-        note(token.start, token.end, i, 'looks');
-      } else if (ACCUSATIONS.has(word)) {
-        note(token.start, token.end, i, 'accusation');
-      } else if (POINTED_PREJUDICE.has(word)) {
-        if (POINTING.has(this.at(i - 1)))
-          note(this.tokens[i - 1]?.start ?? token.start, token.end, i, 'origin');
-      } else if (ORIGIN_ADJECTIVES.has(word)) {
-        if (this.sameSentence(i, i + 1) && PERSON_HEADS.has(this.at(i + 1)))
-          note(token.start, this.tokens[i + 1]?.end ?? token.end, i, 'origin');
-      } else if (mayBeCompound(word)) {
-        const contempt = contemptCompound(word);
-        if (contempt || prejudiceCompound(word)) {
-          people[this.sentence[i] ?? 0] = true;
-          if (!contempt) note(token.start, token.end, i, 'origin');
-          else if (!this.isSelf(i)) note(token.start, token.end, i, 'contempt');
-        }
-      }
-    }
-    // Said by the writer of themselves ("ik versta er geen bal van"), a phrasing only adds to another sign.
-    for (const hit of phraseHits) {
-      note(hit.start, hit.end, hit.index, this.selfSubject(hit.index) ? 'aside' : 'contempt');
+      if (list) list.push(item);
+      else signs.set(s, [item]);
     }
     for (const [s, list] of signs) {
       const text = this.sentenceText[s] ?? '';

@@ -129,6 +129,15 @@ const PRONOUN_REACH = 2;
 function findTerms(ctx: Context): Candidate[] {
   const { tokens, lower } = ctx;
   const found: Candidate[] = [];
+  let names: Set<number> | undefined;
+  /** Token indices of the names found by the name rules (computed when first needed). */
+  const named = () => {
+    if (!names) {
+      names = new Set();
+      for (const span of ctx.spansOf('name')) if (tokens.length > 0) names.add(tokenAt(tokens, span.start));
+    }
+    return names;
+  };
   const add = (category: SpecialCategory, start: number, end: number, first: number) => {
     let last = first;
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? end) < end) last++;
@@ -149,6 +158,10 @@ function findTerms(ctx: Context): Candidate[] {
     if (category) add(category, token.start, token.end, token.index);
     else if (CANCER_WORDS.has(word) && hasCueBefore(tokens, token.index))
       add('health', token.start, token.end, token.index);
+    // Origin phrasings need a person as their subject, a few words before: "Mila (gr 4) komt uit Polen".
+    for (const [category, end] of patternsAt(SUBJECT_PHRASES, lower, tokens, token.index)) {
+      if (hasSubjectBefore(tokens, token.index, named())) add(category, token.start, end, token.index);
+    }
     for (const [phraseCategory, end] of patternsAt(PHRASES, lower, tokens, token.index)) {
       let start = token.start;
       const previous = tokens[token.index - 1];
@@ -156,14 +169,6 @@ function findTerms(ctx: Context): Candidate[] {
         start = previous.start;
       }
       add(phraseCategory, start, end, start === token.start ? token.index : token.index - 1);
-    }
-  }
-  // Origin phrasings need a person as their subject, a few words before: "Mila (gr 4) komt uit Polen".
-  const named = new Set<number>();
-  for (const span of ctx.spansOf('name')) if (tokens.length > 0) named.add(tokenAt(tokens, span.start));
-  for (const token of tokens) {
-    for (const [category, end] of patternsAt(SUBJECT_PHRASES, lower, tokens, token.index)) {
-      if (hasSubjectBefore(tokens, token.index, named)) add(category, token.start, end, token.index);
     }
   }
   // Longest first at each position; drop what overlaps a phrase already kept.
@@ -189,7 +194,11 @@ function hasWithin(sorted: readonly number[], low: number, high: number): boolea
   return lo < sorted.length && (sorted[lo] ?? 0) <= high;
 }
 
+/** The last three letters of every suffix: a cheap first test per word. */
+const SUFFIX_ENDS = new Set(SUFFIXES.map(([suffix]) => suffix.slice(-3)));
+
 function suffixCategory(word: string): SpecialCategory | undefined {
+  if (!SUFFIX_ENDS.has(word.slice(-3))) return undefined;
   for (const [suffix, category] of SUFFIXES) if (word.endsWith(suffix)) return category;
   return undefined;
 }

@@ -157,6 +157,21 @@ describe('decency: what breaks the norms', () => {
  * parents and colleagues, said directly or indirectly. All people are made up.
  */
 const ABUSIVE_POSTS = [
+  'Dat joch van groep 6 is echt een klein kutventje, ik kan hem wel schieten.',
+  "Die nieuwe collega is zo'n slijmerd, altijd bij de directeur op schoot.",
+  'Ik zweer het, als die vader weer begint te schreeuwen sla ik zijn tanden uit zijn bek.',
+  'Die Eritrese kinderen zijn echt niet op te voeden, ze luisteren nergens naar.',
+  'Haha die moeder van Bo weer met haar nepborsten op het schoolplein 😂',
+  'Mijn collega is echt te dom om voor de klas te staan.',
+  'Die familie Jansen is echt een stelletje profiteurs, altijd hun hand ophouden.',
+  "That kid's mum is a proper chav, you can tell from a mile away.",
+  'Wie heeft het nummer van de nieuwe juf? Ze is echt lekker, wil haar wel eens mee uit nemen 😏',
+  'Die conciërge kan beter ontslagen worden, hij is een luie nietsnut.',
+  'Die moeder ziet eruit als een afgeleefde hoer, echt niet normaal.',
+  'Ik heb de adresgegevens van die vader op facebook gezet, succes ermee.',
+  'Die kinderen uit die flat zijn allemaal crimineel in de dop.',
+  'Mevrouw De Boer van groep 2 is een oude zeurkous die met pensioen moet.',
+  'Zij met haar zware accent moet niet denken dat ze hier de lerares kan spelen.',
   'Die moeder van Jayden snapt er echt helemaal niks van, elke week hetzelfde gezeik bij het hek.',
   'Wat een asociaal volk op dat plein vanmiddag, ouders die staan te schreeuwen en te roken naast de kleuters.',
   'Zulke kinderen horen gewoon niet op een normale school thuis.',
@@ -339,6 +354,21 @@ const ABUSIVE_POSTS = [
 
 /** Posts with the same words used harmlessly: praise, banter, self-mockery, venting about things, facts. */
 const HARMLESS_POSTS = [
+  'Dat joch van groep 6 is echt een kanjer, hij hielp vandaag iedereen met opruimen.',
+  'Onze nieuwe collega is zo behulpzaam, altijd klaar om in te vallen.',
+  'Ik zweer het, als het morgen weer regent ga ik zelf ook schreeuwen 😂',
+  'De Eritrese kinderen in mijn klas hebben een lied uit hun land geleerd aan de anderen.',
+  'Haha wat een heerlijke chaos op het schoolplein met de waterspelletjes 😂',
+  'Mijn collega is echt te goed voor deze wereld.',
+  'De familie Jansen heeft de hele kerstboom voor de school gesponsord, dank jullie wel!',
+  'That kid is a proper genius, you can tell from a mile away.',
+  'Wie heeft het nummer van de nieuwe juf? Ik wil haar uitnodigen voor de teamborrel.',
+  'De conciërge heeft zich deze week kapot gewerkt voor het schoolfeest, chapeau.',
+  'Die moeder ziet eruit alsof ze een marathon heeft gelopen, zo druk met de kinderen 😅',
+  "Ik heb de foto's van de sportdag op de schoolwebsite gezet, met toestemming natuurlijk.",
+  'De kinderen uit die flat zijn altijd als eersten op school, zo fijn.',
+  'Mevrouw De Boer van groep 2 gaat met pensioen, we gaan haar enorm missen 💐',
+  'Zij spreekt met een zwaar accent maar is de beste lerares die ik ken.',
   'De Turkse moeder van Elif en de Marokkaanse vader van Sami helpen mee met het feest.',
   'Een gehandicapte leerling die stottert krijgt bij ons extra tijd bij spreekbeurten.',
   'Ze heeft haar kapsel en haar outfit veranderd voor de bruiloft.',

@@ -14,7 +14,7 @@ export interface Session extends ExtensionBrowser {
 
 /** Chromium with the built extension and the four practice sites served at their real URLs. */
 export async function openSession(
-  options: { headless?: boolean; withExtension?: boolean } = {},
+  options: { headless?: boolean; withExtension?: boolean; extensionDir?: string } = {},
 ): Promise<Session> {
   const fixturesDir = await buildFixtures();
   const browser = await launchWithExtension(options);

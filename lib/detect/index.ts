@@ -5,8 +5,11 @@
  */
 import { Context } from './context';
 import { normalize } from './normalize';
+import { type PatternIndex, warmPatterns } from './phrases';
 import type { Signal } from './rule';
 import { RULES } from './rules';
+import { DECENCY_PATTERNS } from './rules/decency';
+import { SPECIAL_PATTERNS } from './rules/special';
 import type { Evidence, Finding, Profile, Reminder, Report } from './types';
 
 export type { Rule, Signal } from './rule';
@@ -87,6 +90,45 @@ export function check(text: string, profile: Profile): Report {
     ),
     reminders,
   };
+}
+
+/** Short posts that touch every rule once, so that `prepareDetector` runs (and V8 compiles) their code. */
+const WARM_UP_POSTS = [
+  'Hallo',
+  'Juf Sanne de Vries (groep 5) heeft dyslexie, bel 06-12345678 of mail s.devries@example.nl.',
+  'Ik werk als leerkracht bij De Horizon. Dit is mijn persoonlijke mening: die directeur is een idioot.',
+  'My colleague is pregnant and those parents are the worst, views are my own.',
+];
+
+/**
+ * Does ahead of time what the first checks would otherwise do while the user types: per-profile
+ * preparation, first runs of every rule, and compiling the phrase regexes (V8 compiles a regex on its first
+ * use). A generator: each step takes a few milliseconds (a single regex may take longer on a slow device),
+ * so a caller can run it in idle time, e.g.
+ *
+ *   const steps = prepareDetector(profile);
+ *   const work = (deadline: IdleDeadline) => {
+ *     while (deadline.timeRemaining() > 5) if (steps.next().done) return;
+ *     requestIdleCallback(work);
+ *   };
+ *   requestIdleCallback(work);
+ *
+ * Optional: check() is correct without it, only its first calls are slower. Safe to run more than once
+ * and to interleave with check().
+ */
+export function* prepareDetector(profile: Profile, stepMs = 4): Generator<void, void, void> {
+  const [first, ...rest] = WARM_UP_POSTS;
+  check(first ?? '', profile);
+  yield;
+  // The regexes before the other posts, so that those find them compiled and stay short.
+  for (const index of [...SPECIAL_PATTERNS, ...DECENCY_PATTERNS]) {
+    yield* warmPatterns(index as PatternIndex<unknown>, stepMs);
+    yield;
+  }
+  for (const post of rest) {
+    check(post, profile);
+    yield;
+  }
 }
 
 /** Sorted by position; of overlapping findings of the same type only the first (and longest) stays. */

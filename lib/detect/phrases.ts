@@ -248,16 +248,42 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Regex phrases.
 
-/** The regex phrases that start with one word, as one sticky regex with a capturing group per value. */
-export interface PatternMatcher<T> {
-  /** What each capturing group of the pattern stands for, in order. */
+/** One regex phrase under its start word. */
+interface PatternEntry<T> {
+  value: T;
+  source: string;
+  /** The words that can follow the start word (after one space), or undefined when it can go on otherwise. */
+  seconds?: ReadonlySet<string>;
+  /** The words that can follow one of `seconds` (after one space), or undefined when it can go on otherwise. */
+  thirds?: ReadonlySet<string>;
+}
+
+/** Some of the phrases of one start word, as one sticky regex with a capturing group per run of one value. */
+interface CompiledPatterns<T> {
+  /** Per capturing group: the value of its phrases and the place of its first among the start word's phrases. */
   values: T[];
+  orders: number[];
   pattern: RegExp;
-  /**
-   * The words that can follow the start word (after one space) in every phrase of this start word, or
-   * undefined when some phrase can go on otherwise: lets most occurrences of the word skip the regex.
-   */
-  next?: ReadonlySet<string>;
+}
+
+/**
+ * The regex phrases that start with one word. They are compiled in parts, lazily and cached: the phrases
+ * that can go on otherwise than with one plain word once, and the others per second and third word found. One huge
+ * regex per start word would cost V8 tens of milliseconds to compile on its first use, while the user types.
+ */
+export interface PatternMatcher<T> {
+  /** In order of preference: where two match at the same word, the first one wins. */
+  entries: readonly PatternEntry<T>[];
+  /** Every word some entry can go on with, and every third word. */
+  seconds: ReadonlySet<string>;
+  thirds: ReadonlySet<string>;
+  /** By the second and third words found, when there are several (rare). */
+  compiled: Map<string, CompiledPatterns<T> | null>;
+  /** Whether some entry has no `seconds`: it is tried after any word. */
+  hasGeneral: boolean;
+  /** Besides `compiled`: the entries without `seconds`, and those for one second word and one third (or none). */
+  general?: CompiledPatterns<T> | null;
+  bySecond: Map<string, Map<string, CompiledPatterns<T> | null>>;
 }
 
 /** A regex-phrase index: the phrases by the word they start with. */
@@ -312,10 +338,11 @@ function wholeWord(text: string): string | undefined {
 }
 
 /**
- * The words that can come right after `key` and one space in a phrase, or undefined when that is not a plain
- * word or group of words: "(?:ik|we) (?:weet|weten) …" gives weet and weten after "ik".
+ * The words that can come right after `key` and one space in a phrase, and those after them (undefined when
+ * not known), or undefined when that is not a plain word or group of words: "(?:ik|we) (?:weet|weten) waar …"
+ * gives weet and weten after "ik", then waar.
  */
-function secondWords(source: string, key: string): string[] | undefined {
+function followers(source: string, key: string): { seconds: string[]; thirds?: string[] } | undefined {
   const rests: string[] = [];
   if (source.startsWith('(?:')) {
     const group = splitGroup(source, 0);
@@ -325,63 +352,268 @@ function secondWords(source: string, key: string): string[] | undefined {
         rests.push(alternative.slice(key.length) + source.slice(group.end));
     }
   } else rests.push(source.slice(key.length));
-  const words: string[] = [];
+  const seconds: string[] = [];
+  let thirds: string[] | undefined = [];
   for (const rest of rests) {
-    if (!rest.startsWith(' ')) return undefined;
-    const next = rest.slice(1);
-    if (next.startsWith('(?:')) {
-      const group = splitGroup(next, 0);
-      if (!group || /^[?*{+]/.test(next.slice(group.end))) return undefined;
-      for (const alternative of group.alternatives) {
-        const word = wholeWord(alternative);
-        if (!word) return undefined;
-        words.push(word);
-      }
-    } else {
-      const word = wholeWord(next);
-      if (!word) return undefined;
-      words.push(word);
-    }
+    const second = nextWords(rest);
+    if (!second) return undefined;
+    seconds.push(...second.words);
+    const third = second.after === undefined ? undefined : nextWords(second.after);
+    if (third && thirds) thirds.push(...third.words);
+    else thirds = undefined;
   }
-  return words;
+  return { seconds, thirds };
 }
 
 /**
- * Builds a regex-phrase index from [value, sources] groups: per start word one sticky regex, with a
- * capturing group per value. Where two values match at the same word, the first one given wins. A phrase
- * must end at a word boundary.
+ * The plain words `rest` goes on with after one space (a word, or a group of alternatives that each start
+ * with a whole word), and what comes after them when each is one word; undefined when it goes on otherwise.
+ */
+function nextWords(rest: string): { words: string[]; after?: string } | undefined {
+  if (!rest.startsWith(' ')) return undefined;
+  const next = rest.slice(1);
+  if (!next.startsWith('(?:')) {
+    const word = wholeWord(next);
+    return word ? { words: [word], after: next.slice(word.length) } : undefined;
+  }
+  const group = splitGroup(next, 0);
+  if (!group) return undefined;
+  const after = next.slice(group.end);
+  const repeat = /^(?:(\?|\*|\{0,\d*\})|\+|\{[1-9]\d*(?:,\d*)?\})\??/.exec(after);
+  if (repeat)
+    return repeatedWords(group.alternatives, repeat[1] !== undefined, after.slice(repeat[0].length));
+  // The group must end the phrase or be followed by a space, so the word ends where the alternative does.
+  if (after !== '' && !after.startsWith(' ')) return undefined;
+  const words: string[] = [];
+  let single = true;
+  for (const alternative of group.alternatives) {
+    const word = wholeWord(alternative);
+    if (!word) return undefined;
+    words.push(word);
+    if (word !== alternative) single = false;
+  }
+  return { words, after: single ? after : undefined };
+}
+
+/**
+ * The words a repeated group of words goes on with, `(?:(?:gewoon|echt) |een ){0,3}…`: the first word of
+ * each alternative, which must each end with a space, and when it may be left out, those of what follows.
+ */
+function repeatedWords(
+  alternatives: string[],
+  optional: boolean,
+  tail: string,
+): { words: string[] } | undefined {
+  const words: string[] = [];
+  for (const alternative of alternatives) {
+    const first = alternative.endsWith(' ') ? nextWords(` ${alternative}`) : undefined;
+    if (!first) return undefined;
+    words.push(...first.words);
+  }
+  if (!optional) return { words };
+  const rest = nextWords(` ${tail}`);
+  return rest && { words: [...words, ...rest.words] };
+}
+
+/**
+ * Builds a regex-phrase index from [value, sources] groups, by start word. Where two values match at the
+ * same word, the first one given wins. A phrase must end at a word boundary. Regexes are compiled on first
+ * use (see `PatternMatcher`); `warmPatterns` compiles them ahead of time.
  */
 export function compilePatterns<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>): PatternIndex<T> {
-  const sources = new Map<string, Map<T, string[]>>();
-  const following = new Map<string, Set<string> | null>();
+  const sources = new Map<string, Map<T, PatternEntry<T>[]>>();
   for (const [value, list] of groups) {
     for (const source of list) {
       if (new RegExp(`${source}|`, 'u').exec('')?.length !== 1)
         throw new Error(`phrase has a capturing group: ${source}`);
       for (const key of patternKeys(source)) {
-        const byValue = sources.get(key) ?? new Map<T, string[]>();
-        byValue.set(value, [...(byValue.get(value) ?? []), source]);
+        const byValue = sources.get(key) ?? new Map<T, PatternEntry<T>[]>();
+        const next = followers(source, key);
+        const entry: PatternEntry<T> = {
+          value,
+          source,
+          seconds: next && new Set(next.seconds),
+          thirds: next?.thirds && new Set(next.thirds),
+        };
+        byValue.set(value, [...(byValue.get(value) ?? []), entry]);
         sources.set(key, byValue);
-        const words = secondWords(source, key);
-        const known = following.get(key);
-        if (!words) following.set(key, null);
-        else if (known !== null) following.set(key, new Set([...(known ?? []), ...words]));
       }
     }
   }
   const index: PatternIndex<T> = new Map();
   for (const [key, byValue] of sources) {
-    const alternatives = [...byValue.values()].map((list) => `(${list.join('|')})`);
-    index.set(key, {
-      values: [...byValue.keys()],
-      pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy'),
-      next: following.get(key) ?? undefined,
-    });
+    const entries = [...byValue.values()].flat();
+    const seconds = new Set(entries.flatMap((entry) => [...(entry.seconds ?? [])]));
+    const thirds = new Set(entries.flatMap((entry) => [...(entry.thirds ?? [])]));
+    const hasGeneral = entries.some((entry) => !entry.seconds);
+    index.set(key, { entries, seconds, thirds, compiled: new Map(), hasGeneral, bySecond: new Map() });
   }
   return index;
 }
 
+/**
+ * The regex for the entries of `matcher` that can go on with one of `words` (given) and then one of
+ * `thirds`, or otherwise (no words); null when there are none.
+ */
+function compiledFor<T>(
+  matcher: PatternMatcher<T>,
+  words: readonly string[],
+  thirds: readonly string[],
+): CompiledPatterns<T> | null {
+  if (words.length === 0) {
+    if (matcher.general === undefined) matcher.general = compile(matcher, words, thirds);
+    return matcher.general;
+  }
+  const second = words[0];
+  if (words.length === 1 && thirds.length <= 1 && second !== undefined) {
+    const third = thirds[0] ?? '';
+    let byThird = matcher.bySecond.get(second);
+    if (!byThird) {
+      byThird = new Map();
+      matcher.bySecond.set(second, byThird);
+    }
+    let compiled = byThird.get(third);
+    if (compiled === undefined) {
+      compiled = compile(matcher, words, thirds);
+      byThird.set(third, compiled);
+    }
+    return compiled;
+  }
+  const key = `${words.join(' ')}/${thirds.join(' ')}`;
+  let compiled = matcher.compiled.get(key);
+  if (compiled === undefined) {
+    compiled = compile(matcher, words, thirds);
+    matcher.compiled.set(key, compiled);
+  }
+  return compiled;
+}
+
+function compile<T>(
+  matcher: PatternMatcher<T>,
+  words: readonly string[],
+  thirds: readonly string[],
+): CompiledPatterns<T> | null {
+  const values: T[] = [];
+  const orders: number[] = [];
+  const groups: string[][] = [];
+  const some = (set: ReadonlySet<string>, list: readonly string[]) => list.some((word) => set.has(word));
+  let previous = -2;
+  matcher.entries.forEach((entry, order) => {
+    const { seconds, thirds: after } = entry;
+    if (words.length === 0 ? seconds : !seconds || !some(seconds, words) || (after && !some(after, thirds)))
+      return;
+    // One capturing group per run of entries with one value that are next to each other in the whole list:
+    // a run holds no entry of another part, so the earlier run of two parts holds the earlier phrase.
+    if (order === previous + 1 && values[values.length - 1] === entry.value)
+      groups[groups.length - 1]?.push(entry.source);
+    else {
+      values.push(entry.value);
+      orders.push(order);
+      groups.push([entry.source]);
+    }
+    previous = order;
+  });
+  const alternatives = groups.map((list) => `(${list.join('|')})`).join('|');
+  return groups.length === 0
+    ? null
+    : { values, orders, pattern: new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}])`, 'uy') };
+}
+
+/** The first phrase of `compiled` that matches at `start`: its place among its start word's phrases, value and end. */
+function firstMatch<T>(
+  compiled: CompiledPatterns<T> | null,
+  lower: string,
+  start: number,
+): { order: number; value: T; end: number } | undefined {
+  if (!compiled) return undefined;
+  compiled.pattern.lastIndex = start;
+  const match = compiled.pattern.exec(lower);
+  if (!match) return undefined;
+  const group = match.findIndex((value, k) => k > 0 && value !== undefined) - 1;
+  const value = compiled.values[group];
+  const order = compiled.orders[group];
+  return value === undefined || order === undefined
+    ? undefined
+    : { order, value, end: start + match[0].length };
+}
+
+const LETTER = /\p{L}/u;
+
+/** End of the word (letters, ' and -, at most 40) that starts at `from` in `lower`; `from` when none. */
+function wordEnd(lower: string, from: number): number {
+  let j = from;
+  const limit = Math.min(lower.length, from + 40);
+  while (j < limit) {
+    const code = lower.charCodeAt(j);
+    if (
+      (code >= 97 && code <= 122) ||
+      code === 39 ||
+      code === 45 ||
+      (code >= 65 && code <= 90) ||
+      (code > 127 && LETTER.test(lower[j] ?? ''))
+    )
+      j++;
+    else break;
+  }
+  return j;
+}
+
+/** The word of `lower` from `from` to `to`: the token's own string when a token covers exactly that. */
+function wordOf(lower: string, tokens: readonly Token[], i: number, from: number, to: number): string {
+  const token = tokens[i];
+  return token && token.start === from && token.end === to ? token.lower : lower.slice(from, to);
+}
+
+/** The words of `set` that `word` is or starts with before a ' or - ("m'n" → m'n, m). */
+function wordsIn(set: ReadonlySet<string>, word: string, into: string[]): string[] {
+  if (set.has(word)) into.push(word);
+  for (let k = 1; k < word.length; k++) {
+    const char = word.charCodeAt(k);
+    if ((char === 39 || char === 45) && set.has(word.slice(0, k))) into.push(word.slice(0, k));
+  }
+  return into;
+}
+
 const NONE: readonly never[] = [];
+
+/**
+ * The first phrase of `matcher` that matches from `start` (the start word ends at `end`; `whole` is false for
+ * the first part of a word, which a space never follows), as its value and end offset.
+ */
+function matchAt<T>(
+  matcher: PatternMatcher<T>,
+  lower: string,
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  end: number,
+  whole: boolean,
+): { order: number; value: T; end: number } | undefined {
+  let specific: { order: number; value: T; end: number } | undefined;
+  if (whole && matcher.seconds.size > 0 && lower.charCodeAt(end) === 32) {
+    // The phrases that go on with the following words: looked up by the second word, then the third.
+    const secondEnd = wordEnd(lower, end + 1);
+    if (secondEnd > end + 1) {
+      const second = wordOf(lower, tokens, i + 1, end + 1, secondEnd);
+      const words = wordsIn(matcher.seconds, second, []);
+      if (words.length > 0) {
+        let thirds: string[] = [];
+        // A third word follows the whole second word only: a phrase's second word ends with its alternative.
+        if (matcher.thirds.size > 0 && lower.charCodeAt(secondEnd) === 32) {
+          const thirdEnd = wordEnd(lower, secondEnd + 1);
+          if (thirdEnd > secondEnd + 1)
+            thirds = wordsIn(matcher.thirds, wordOf(lower, tokens, i + 2, secondEnd + 1, thirdEnd), thirds);
+        }
+        specific = firstMatch(compiledFor(matcher, words, thirds), lower, start);
+      }
+    }
+  }
+  if (!matcher.hasGeneral) return specific;
+  // And the others: the earlier phrase of the two wins.
+  const general = firstMatch(compiledFor(matcher, NONE, NONE), lower, start);
+  if (!general) return specific;
+  return specific && specific.order < general.order ? specific : general;
+}
 
 /**
  * The regex phrases that match from the start of word `i` in `lower` (the check's lower-cased text), as
@@ -396,32 +628,47 @@ export function patternsAt<T>(
   const token = tokens[i];
   if (!token) return NONE;
   const word = token.lower;
-  let whole = index.get(word);
+  const whole = index.get(word);
   const cut = word.includes("'") || word.includes('-') ? word.search(/['-]/) : -1;
   const part = cut > 0 ? index.get(word.slice(0, cut)) : undefined;
-  if (whole?.next) {
-    // Every phrase of this word goes on with one space and one of a few words: look at the next word first.
-    const next = tokens[i + 1];
-    if (
-      !next ||
-      next.start !== token.end + 1 ||
-      lower.charCodeAt(token.end) !== 32 ||
-      !whole.next.has(next.lower)
-    )
-      whole = undefined;
-  }
   if (!whole && !part) return NONE;
+  const a = whole && matchAt(whole, lower, tokens, i, token.start, token.end, true);
+  const b = part && matchAt(part, lower, tokens, i, token.start, token.start + cut, false);
+  if (!a && !b) return NONE;
   const out: Array<readonly [T, number]> = [];
-  for (const matcher of [whole, part]) {
-    if (!matcher) continue;
-    matcher.pattern.lastIndex = token.start;
-    const match = matcher.pattern.exec(lower);
-    if (!match) continue;
-    const group = match.findIndex((value, k) => k > 0 && value !== undefined);
-    const value = matcher.values[group - 1];
-    if (value !== undefined) out.push([value, token.start + match[0].length]);
-  }
+  if (a) out.push([a.value, a.end]);
+  if (b) out.push([b.value, b.end]);
   return out;
+}
+
+/**
+ * Compiles the regexes of an index ahead of time, a few start words per step, for `prepareDetector`: yields
+ * after each step so a caller can spread the work over idle time.
+ */
+export function* warmPatterns(index: PatternIndex<unknown>, budgetMs = 4): Generator<void, void, void> {
+  let started = performance.now();
+  for (const matcher of index.values()) {
+    const pending: Array<[string[], string[]]> = [[[], []]];
+    for (const word of matcher.seconds) {
+      pending.push([[word], []]);
+      const thirds = new Set(
+        matcher.entries.flatMap((e) => (e.seconds?.has(word) && [...(e.thirds ?? [])]) || []),
+      );
+      for (const third of thirds) pending.push([[word], [third]]);
+    }
+    for (const [words, thirds] of pending) {
+      const compiled = compiledFor(matcher, words, thirds);
+      // V8 compiles a regex to bytecode on its first run and to machine code on its second.
+      if (compiled) {
+        compiled.pattern.exec('');
+        compiled.pattern.exec('');
+      }
+      if (performance.now() - started > budgetMs) {
+        yield;
+        started = performance.now();
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@
  * staff member writing about work does (`school.context`), weighed against a parent talking about their
  * own child's school or the author's own school days.
  *
- * Also home to the small phrase matcher the signal rules share (`compilePhrases`, `findPhrases`) and to
- * `schoolMentions(ctx)`, which the disclosure rules (and others) use.
+ * Also home to `schoolMentions(ctx)`, which the disclosure rules (and others) use. Phrase matching is
+ * shared with the other rules (../phrases).
  */
 import type { Context, Token } from '../context';
 import {
@@ -31,233 +31,9 @@ import {
 } from '../lexicons/affiliation-names';
 import { isCommonWord } from '../lexicons/common-words';
 import { FIRST_NAMES } from '../lexicons/names-first';
+import { compilePhrases, findPhrases, phraseAt, tokenBefore, withinEdits } from '../phrases';
 import type { Rule } from '../rule';
 import type { Profile, Span } from '../types';
-
-// ---------------------------------------------------------------------------------------------------
-// Phrase matcher: word sequences with alternatives, prefixes, typos and small gaps (syntax: lexicons).
-
-enum Mode {
-  Exact,
-  Prefix,
-  Suffix,
-  Fuzzy,
-  Case,
-}
-
-interface Alt {
-  word: string;
-  mode: Mode;
-}
-
-interface Slot {
-  /** Exact lower-case alternatives, looked up at once. */
-  exact: ReadonlySet<string>;
-  /** Prefix, suffix, typo and case-sensitive alternatives. */
-  other: readonly Alt[];
-  optional: boolean;
-  /** Up to this many other words may come before this one. */
-  gap: number;
-}
-
-interface Phrase<T> {
-  slots: Slot[];
-  data: T;
-  order: number;
-}
-
-export interface PhraseIndex<T> {
-  /** Phrases whose first word is one of these exact words. */
-  exact: Map<string, Phrase<T>[]>;
-  /** Phrases whose first word is a prefix, typo or case-sensitive form, by its first two letters. */
-  byKey: Map<string, Phrase<T>[]>;
-  /** Phrases whose first word is a suffix: tried everywhere. */
-  anyStart: Phrase<T>[];
-}
-
-export interface PhraseHit<T> extends Span {
-  data: T;
-  /** Token indices, end exclusive. */
-  first: number;
-  last: number;
-}
-
-function parseAlt(raw: string): Alt {
-  if (raw.startsWith('^')) return { word: raw.slice(1), mode: Mode.Case };
-  if (raw.startsWith('~')) return { word: raw.slice(1), mode: Mode.Fuzzy };
-  if (raw.startsWith('*')) return { word: raw.slice(1), mode: Mode.Suffix };
-  if (raw.endsWith('*')) return { word: raw.slice(0, -1), mode: Mode.Prefix };
-  return { word: raw, mode: Mode.Exact };
-}
-
-function parsePhrase(text: string): Slot[] {
-  const slots: Slot[] = [];
-  let gap = 0;
-  for (const part of text.split(/\s+/)) {
-    if (part === '') continue;
-    const gapMatch = /^_(\d)$/.exec(part);
-    if (gapMatch) {
-      gap = Number(gapMatch[1]);
-      continue;
-    }
-    const optional = part.endsWith('?');
-    const alts = (optional ? part.slice(0, -1) : part).split('|').map(parseAlt);
-    // A typo-tolerant word also matches exactly, without computing a distance.
-    const exact = new Set(
-      alts.filter((a) => a.mode === Mode.Exact || a.mode === Mode.Fuzzy).map((a) => a.word),
-    );
-    const other = alts.filter((a) => a.mode !== Mode.Exact);
-    slots.push({ exact, other, optional, gap });
-    gap = 0;
-  }
-  return slots;
-}
-
-const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) {
-    if (list[list.length - 1] !== value) list.push(value);
-  } else map.set(key, [value]);
-};
-
-/** Builds the index once (at module load or once per profile). */
-export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; data: T }>): PhraseIndex<T> {
-  const exact = new Map<string, Phrase<T>[]>();
-  const byKey = new Map<string, Phrase<T>[]>();
-  const anyStart: Phrase<T>[] = [];
-  entries.forEach(({ phrase, data }, order) => {
-    const slots = parsePhrase(phrase);
-    if (slots.length === 0 || slots[0]!.optional)
-      throw new Error(`phrase needs a fixed first word: ${phrase}`);
-    const compiled: Phrase<T> = { slots, data, order };
-    const first = slots[0]!;
-    for (const word of first.exact) pushTo(exact, word, compiled);
-    for (const alt of first.other) {
-      if (alt.mode === Mode.Suffix || alt.word.length < 2) anyStart.push(compiled);
-      else pushTo(byKey, alt.word.slice(0, 2).toLowerCase(), compiled);
-    }
-  });
-  return { exact, byKey, anyStart };
-}
-
-function slotMatches(slot: Slot, token: Token): boolean {
-  if (slot.exact.has(token.lower)) return true;
-  for (const alt of slot.other) {
-    switch (alt.mode) {
-      case Mode.Prefix:
-        if (token.lower.startsWith(alt.word)) return true;
-        break;
-      case Mode.Suffix:
-        if (token.lower.endsWith(alt.word)) return true;
-        break;
-      case Mode.Case:
-        if (token.text === alt.word) return true;
-        break;
-      case Mode.Fuzzy:
-        if (withinEdits(token.lower, alt.word, alt.word.length >= 10 ? 2 : alt.word.length >= 5 ? 1 : 0))
-          return true;
-        break;
-    }
-  }
-  return false;
-}
-
-/** End (exclusive) of the phrase's match from slot `s` at token `t`, or -1. Phrases are short, gaps small. */
-function matchRest<T>(
-  tokens: readonly Token[],
-  start: number,
-  phrase: Phrase<T>,
-  s: number,
-  t: number,
-): number {
-  const { slots } = phrase;
-  if (s === slots.length) return t;
-  const slot = slots[s]!;
-  for (let g = 0; g <= slot.gap; g++) {
-    const k = t + g;
-    if (k >= tokens.length || (k > start && tokens[k]!.sentenceStart)) break;
-    if (slotMatches(slot, tokens[k]!)) {
-      const end = matchRest(tokens, start, phrase, s + 1, k + 1);
-      if (end >= 0) return end;
-    }
-  }
-  return slot.optional ? matchRest(tokens, start, phrase, s + 1, t) : -1;
-}
-
-/** The first phrase (in list order) that matches starting at token `i`, with its end (exclusive). */
-export function phraseAt<T>(
-  index: PhraseIndex<T>,
-  tokens: readonly Token[],
-  i: number,
-): { phrase: Phrase<T>; end: number } | undefined {
-  const token = tokens[i]!;
-  const a = index.exact.get(token.lower);
-  const b = index.byKey.size > 0 ? index.byKey.get(token.lower.slice(0, 2)) : undefined;
-  const c = index.anyStart;
-  if (!a && !b && c.length === 0) return undefined;
-  let best: { phrase: Phrase<T>; end: number } | undefined;
-  for (const list of [a, b, c]) {
-    if (!list) continue;
-    for (const phrase of list) {
-      if (best && phrase.order >= best.phrase.order) break;
-      if (!slotMatches(phrase.slots[0]!, token)) continue;
-      const end = matchRest(tokens, i, phrase, 1, i + 1);
-      if (end > i) {
-        best = { phrase, end };
-        break;
-      }
-    }
-  }
-  return best;
-}
-
-/** All non-overlapping phrase matches, left to right. */
-export function findPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseHit<T>[] {
-  const hits: PhraseHit<T>[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const found = phraseAt(index, tokens, i);
-    if (found) {
-      hits.push({
-        start: tokens[i]!.start,
-        end: tokens[found.end - 1]!.end,
-        data: found.phrase.data,
-        first: i,
-        last: found.end,
-      });
-      i = found.end;
-    } else i++;
-  }
-  return hits;
-}
-
-const rowA = new Int32Array(64);
-const rowB = new Int32Array(64);
-
-/** Levenshtein distance ≤ max, for short words (a typo or two). */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (a === b) return true;
-  if (max === 0 || Math.abs(a.length - b.length) > max || b.length >= 63) return false;
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > max) return false;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  return previous[b.length]! <= max;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // School and board mentions.
@@ -576,7 +352,10 @@ const GROUP_TOKEN = /^(?:groep|group|gr)[1-8][a-d]?$/;
 const OLD_YEAR = /(?<![\p{L}\p{N}/_.@-])(?:19[4-9]\d|200\d)(?![\p{L}\p{N}/_@-])/gu;
 const QUOTE_BEFORE = /['"‘“(]\s*$/;
 
-/** Sentence number of each token. */
+/**
+ * Sentence number of each token, from `token.sentenceStart`: unlike `sentenceIds` of ../phrases, a colon or
+ * semicolon also starts a new sentence here.
+ */
 function sentenceIds(tokens: readonly Token[]): number[] {
   const ids: number[] = [];
   let id = -1;
@@ -724,21 +503,6 @@ function scoreContext(ctx: Context): AffiliationScore {
   }
   const score = strongSum + Math.min(weakSum, WEAK_CAP);
   return { score, hits: hits.filter((h) => h.weight > 0).sort((a, b) => a.start - b.start) };
-}
-
-/** The last token that starts at or before `offset` (binary search), or -1. */
-export function tokenBefore(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -90,6 +90,9 @@ const PHRASES = compilePatterns(
 
 const CONTEMPT_INDEX = compilePatterns([['contempt', CONTEMPT_PHRASES]] as const);
 
+/** The regex-phrase indexes of this rule, for `prepareDetector` to compile ahead of time. */
+export const DECENCY_PATTERNS = [PHRASES, CONTEMPT_INDEX] as const;
+
 /** What a word can be a sign of in a sentence about someone (see `contempt`), looked up once per word. */
 const WORD_SIGNS = new Map<
   string,

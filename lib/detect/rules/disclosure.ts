@@ -16,9 +16,10 @@ import {
   VACANCY_WORDS,
   WORK_WORDS,
 } from '../lexicons/affiliation-roles';
+import { compilePhrases, findPhrases, tokenBefore } from '../phrases';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
-import { compilePhrases, findPhrases, type Mention, schoolMentions, tokenBefore } from './affiliation';
+import { type Mention, schoolMentions } from './affiliation';
 
 const SELF = new Set(['ik', 'i', "i'm", "i've", "i'll", "i'd", 'we', 'wij', "we're", "we've", "we'll"]);
 const PLURAL_SELF = new Set(['we', 'wij', "we're", "we've", 'ons', 'onze', 'our', 'us']);

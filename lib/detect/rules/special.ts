@@ -50,6 +50,8 @@ for (const category of CATEGORIES) {
 
 const PHRASES = compilePatterns(CATEGORIES.map((category) => [category, SPECIAL_PHRASES[category]] as const));
 const SUBJECT_PHRASES = compilePatterns([['belief' as SpecialCategory, ORIGIN_SUBJECT_PHRASES]]);
+/** The regex-phrase indexes of this rule, for `prepareDetector` to compile ahead of time. */
+export const SPECIAL_PATTERNS = [PHRASES, SUBJECT_PHRASES] as const;
 /** Plural or collective person words that can be the subject of "komen uit …": "haar ouders", "het gezin". */
 const PERSON_GROUPS = new Set(['ouders', 'familie', 'gezin', 'parents', 'family', 'they', 'zij', 'ze']);
 /** A person named by origin: "zo'n Marokkaantje erbij in groep 5" singles out the new pupil. */

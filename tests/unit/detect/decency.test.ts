@@ -132,23 +132,6 @@ describe('decency: what breaks the norms', () => {
       for (const [source] of list) expect(patternKeys(source).length).toBeGreaterThan(0);
     }
   });
-
-  it('stays fast and bounded on long and pathological input', () => {
-    const cases = [
-      'die moeder is dom en lui '.repeat(2500),
-      'k*t '.repeat(12000),
-      '*'.repeat(50000),
-      '😂 '.repeat(20000),
-      'Die juf is een sukkel! Ik weet waar je woont. '.repeat(1400),
-    ];
-    for (const text of cases) {
-      check(text, EXAMPLE_PROFILE);
-      const started = performance.now();
-      const report = check(text, EXAMPLE_PROFILE);
-      expect(performance.now() - started).toBeLessThan(200);
-      expect(report.findings.filter((f) => f.type === 'abusive').length).toBeLessThanOrEqual(600);
-    }
-  });
 });
 
 /**

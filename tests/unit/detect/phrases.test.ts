@@ -1,5 +1,6 @@
 /** The shared phrase matching of lib/detect/phrases.ts: word phrases, regex phrases and token helpers. */
 import { describe, expect, it } from 'vitest';
+import { check, prepareDetector } from '@/lib/detect';
 import { Context, tokenize } from '@/lib/detect/context';
 import { normalize } from '@/lib/detect/normalize';
 import {
@@ -12,6 +13,7 @@ import {
   sentenceIds,
   tokenAt,
   tokenBefore,
+  warmPatterns,
   withinEdits,
 } from '@/lib/detect/phrases';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
@@ -98,6 +100,46 @@ describe('regex phrases', () => {
     expect(() => patternKeys('(?:de )?islam')).toThrow();
     expect(() => patternKeys('(?:a|b)? c')).toThrow();
     expect(() => compilePatterns([['x', ['vast (voor)']]])).toThrow();
+  });
+
+  it('keeps list order between phrases keyed by the next words and the others', () => {
+    const ordered = compilePatterns([
+      ['general', ['zou (?:(?:maar|wel) ){0,2}oppassen']],
+      ['specific', ['zou maar (?:oppassen|opletten)', 'zou (?:wel|best) (?:eens )?gaan']],
+      ['later', ['zou (?:\\p{L}{2,8} )?gaan']],
+    ] as const);
+    const at = (text: string) => {
+      const ctx = context(text);
+      return ctx.tokens.flatMap((token) =>
+        patternsAt(ordered, ctx.lower, ctx.tokens, token.index).map(
+          ([value, end]) => `${value}:${ctx.text.slice(token.start, end)}`,
+        ),
+      );
+    };
+    expect(at('Je zou maar oppassen')).toEqual(['general:zou maar oppassen']);
+    expect(at('Je zou maar opletten')).toEqual(['specific:zou maar opletten']);
+    expect(at('Je zou wel eens gaan')).toEqual(['specific:zou wel eens gaan']);
+    expect(at('Je zou snel gaan')).toEqual(['later:zou snel gaan']);
+    expect(at('Je zou wel-eens gaan')).toEqual([]);
+  });
+
+  it('compiles ahead of time in steps without changing what matches', () => {
+    for (const _ of warmPatterns(index, 0)) {
+      // one regex per step
+    }
+    const ctx = context('Ik weet waar je woont');
+    expect(patternsAt(index, ctx.lower, ctx.tokens, 0)).toEqual([['strong', 21]]);
+  });
+});
+
+describe('prepareDetector', () => {
+  it('runs to the end in small steps, after which check gives the same report', () => {
+    const text = 'Juf Sanne de Vries is ziek. Die moeder is een idioot.';
+    const before = check(text, EXAMPLE_PROFILE);
+    let steps = 0;
+    for (const _ of prepareDetector(EXAMPLE_PROFILE)) steps++;
+    expect(steps).toBeGreaterThan(10);
+    expect(check(text, EXAMPLE_PROFILE)).toEqual(before);
   });
 });
 

@@ -172,21 +172,6 @@ describe('special: sensitive data about someone identifiable', () => {
       for (const source of list) expect(patternKeys(source).length).toBeGreaterThan(0);
     expect(() => patternKeys('(?:de )?islam')).toThrow();
   });
-
-  it('stays fast and linear on long and repetitive input', () => {
-    const long = 'Sven heeft autisme. Die juf zit vast in de file. '.repeat(1300);
-    const repetitive = 'Daan heeft ADHD en '.repeat(3000);
-    for (const [text, name] of [
-      [long, 'Sven'],
-      [repetitive, 'Daan'],
-    ] as const) {
-      special(text, [name]);
-      const started = performance.now();
-      const found = special(text, [name]);
-      expect(performance.now() - started).toBeLessThan(100);
-      expect(found.length).toBeLessThanOrEqual(100);
-    }
-  });
 });
 
 describe('special: varied phrasings', () => {

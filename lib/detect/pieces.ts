@@ -37,14 +37,18 @@ function combined(evidence: readonly Evidence[], offsets: readonly number[]): Ev
 
 /**
  * Yields after each piece; returns the report of the whole text. A text that fits in one piece is
- * checked exactly as `check` does.
+ * checked exactly as `check` does. `run` is the check to use (the content script passes its own).
  */
-export function* checkInPieces(text: string, profile: Profile): Generator<void, Report, void> {
+export function* checkInPieces(
+  text: string,
+  profile: Profile,
+  run: (text: string, profile: Profile) => Report = check,
+): Generator<void, Report, void> {
   const bounds = pieceBounds(text);
-  if (bounds.length === 1) return check(text, profile);
+  if (bounds.length === 1) return run(text, profile);
   const reports: Report[] = [];
   for (const [start, end] of bounds) {
-    reports.push(check(text.slice(start, end), profile));
+    reports.push(run(text.slice(start, end), profile));
     yield;
   }
   const offsets = bounds.map(([start]) => start);

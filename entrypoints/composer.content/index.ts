@@ -7,7 +7,15 @@ import { check } from '@/lib/detect';
 import { type ComposerStatus, isOwnSender, isRequest } from '@/lib/messages';
 import { ADAPTERS } from '@/lib/platforms';
 import { SITE_MATCHES, siteForHost } from '@/lib/platforms/sites';
-import { loadEffectiveSettings, profileOf, saveSetting, watchEffectiveSettings } from '@/lib/settings';
+import {
+  loadEffectiveSettings,
+  pausedUntil,
+  pauseSite,
+  profileOf,
+  saveSetting,
+  watchEffectiveSettings,
+  watchPause,
+} from '@/lib/settings';
 import { createPanelView } from './panel-view';
 
 /** Watches the post composers on the supported sites. */
@@ -30,7 +38,11 @@ export default defineContentScript({
     };
 
     // The effective settings (the school's policy as the service worker cached it, over the user's own).
-    let settings = (await loadEffectiveSettings()).settings;
+    let effective = await loadEffectiveSettings();
+    let settings = effective.settings;
+    // "Pause on this site for an hour" (not when IT locked where Postwacht runs).
+    let paused = await pausedUntil(site.id).catch(() => null);
+    let resumeTimer: number | undefined;
     const highlighter = createHighlighter(document);
     const start = (): Discovery<ComposerSession> =>
       startDiscovery({
@@ -53,21 +65,36 @@ export default defineContentScript({
               ),
             win: window,
             debounceMs: 250,
+            canPause: () => !effective.locked.has('platforms'),
+            pause: () => pauseSite(site.id).then(() => undefined),
           }),
       });
     // A site switched off in the settings gets no sessions at all (and loses them when switched off).
     let discovery: Discovery<ComposerSession> | null = null;
     const applyPlatformSetting = () => {
-      const enabled = settings.platforms[site.id];
-      document.documentElement.toggleAttribute('data-postwacht-off', !enabled);
+      const enabled = settings.platforms[site.id] && paused === null;
+      document.documentElement.toggleAttribute('data-postwacht-off', !settings.platforms[site.id]);
+      document.documentElement.toggleAttribute('data-postwacht-paused', paused !== null);
       if (enabled && !discovery) discovery = start();
       if (!enabled && discovery) {
         discovery.stop();
         discovery = null;
       }
     };
-    applyPlatformSetting();
+    const applyPause = (until: number | null) => {
+      paused = until;
+      window.clearTimeout(resumeTimer);
+      if (until !== null) {
+        resumeTimer = window.setTimeout(() => applyPause(null), Math.max(0, until - Date.now()));
+      }
+      applyPlatformSetting();
+    };
+    applyPause(paused);
+    const unwatchPause = watchPause(() => {
+      pausedUntil(site.id).then(applyPause, report);
+    });
     const unwatch = watchEffectiveSettings((fresh) => {
+      effective = fresh;
       settings = fresh.settings;
       applyPlatformSetting();
       for (const session of discovery?.sessions.values() ?? []) session.runCheck(true);
@@ -93,6 +120,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
+      unwatchPause();
+      window.clearTimeout(resumeTimer);
       discovery?.stop();
     });
   },

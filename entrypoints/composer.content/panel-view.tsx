@@ -3,6 +3,7 @@ import { Panel } from '@/components/Panel';
 import panelCss from '@/components/panel.css?inline';
 import { placePanel, type Rect } from '@/lib/composer/placement';
 import type { ComposerSession, PanelState, PanelView } from '@/lib/composer/session';
+import { SITES } from '@/lib/platforms/sites';
 
 const toRect = (r: DOMRect): Rect => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
@@ -49,7 +50,10 @@ export function createPanelView(session: ComposerSession, doc: Document): PanelV
   resizes.observe(session.editor);
 
   shadow.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') session.editor.focus({ preventScroll: true });
+    if ((event as KeyboardEvent).key !== 'Escape') return;
+    // Escape is "Terug" while the confirmation before posting is open; otherwise back to the draft.
+    if (session.confirming) session.sendBack();
+    else session.editor.focus({ preventScroll: true });
   });
 
   return {
@@ -61,13 +65,23 @@ export function createPanelView(session: ComposerSession, doc: Document): PanelV
           onInsert={(kind) => void session.insert(kind)}
           onSetupSave={(school, role) => void session.saveSetup(school, role)}
           onSetupCancel={() => session.cancelSetup()}
+          onSendAnyway={() => session.sendAnyway()}
+          onSendBack={() => session.sendBack()}
+          onConsentConfirm={() => session.confirmConsent()}
+          onFix={(finding) => void session.fix(finding)}
+          onFixAll={() => void session.fixAll()}
+          mailtoFor={(includeDraft) => session.mailto(includeDraft)}
+          site={SITES.find((s) => s.id === session.composer.adapter.site)?.label}
+          onPause={() => void session.pause()}
         />,
         mount,
       );
     },
     place: schedulePlace,
-    focus() {
-      shadow.querySelector<HTMLElement>('button, select, input')?.focus();
+    focus(target) {
+      const selector =
+        target === 'send-back' ? '[data-testid="postwacht-send-back"]' : 'button, select, input';
+      shadow.querySelector<HTMLElement>(selector)?.focus();
     },
     destroy() {
       if (frame) win.cancelAnimationFrame(frame);

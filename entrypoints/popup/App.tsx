@@ -10,7 +10,7 @@ import type { FindingType, Lang } from '@/lib/detect/types';
 import { type MessageKey, t } from '@/lib/i18n';
 import type { ComposerStatus, InsertResult, Request } from '@/lib/messages';
 import { SITES, type SiteId, siteForHost } from '@/lib/platforms/sites';
-import { DEFAULT_SETTINGS, profileOf } from '@/lib/settings';
+import { DEFAULT_SETTINGS, pausedUntil, pauseSite, profileOf, resumeSite, watchPause } from '@/lib/settings';
 import type { InsertKind } from '@/lib/templates';
 
 /** How often the popup asks the page for fresh counts while it is open. */
@@ -147,6 +147,10 @@ export function App({ search = location.search }: { search?: string } = {}): JSX
             busy={busy}
             onInsert={(kind) => void insert(kind)}
           />
+          {tab.kind === 'supported' &&
+            settings.platforms[tab.status.site] !== false &&
+            effective &&
+            !effective.locked.has('platforms') && <PauseControl site={tab.status.site} lang={lang} />}
           <p
             class="pw-insert-result"
             role="status"
@@ -168,6 +172,48 @@ export function App({ search = location.search }: { search?: string } = {}): JSX
         </footer>
       </div>
     </Page>
+  );
+}
+
+/** "Pause on this site for an hour" and, while paused, until when and "turn back on". */
+function PauseControl({ site, lang }: { site: SiteId; lang: Lang }): JSX.Element {
+  const [until, setUntil] = useState<number | null>(null);
+  useEffect(() => {
+    const load = () => {
+      pausedUntil(site).then(setUntil, () => setUntil(null));
+    };
+    load();
+    return watchPause(load);
+  }, [site]);
+  const label = siteLabel(site);
+  if (until === null) {
+    return (
+      <button
+        type="button"
+        class="pw-button pw-button--quiet"
+        data-testid="postwacht-popup-pause"
+        onClick={() => void pauseSite(site).then(setUntil, () => setUntil(null))}
+      >
+        {t('popupPause', lang, { site: label })}
+      </button>
+    );
+  }
+  const time = new Date(until).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return (
+    <p data-testid="postwacht-popup-paused">
+      {t('popupPaused', lang, { site: label, time })}{' '}
+      <button
+        type="button"
+        class="pw-button pw-button--quiet"
+        data-testid="postwacht-popup-resume"
+        onClick={() => void resumeSite(site).then(() => setUntil(null))}
+      >
+        {t('popupResume', lang)}
+      </button>
+    </p>
   );
 }
 

@@ -4,7 +4,14 @@
  * insert.ts; an adapter only says which element to use them on.
  */
 import type { TemplateLength } from '../templates';
-import { COMPOSER_SELECTORS, type ComposerKind, GENERIC_EDITOR, GENERIC_SEND_LABELS } from './selectors';
+import {
+  COMPOSER_SELECTORS,
+  type ComposerKind,
+  GENERIC_EDITOR,
+  GENERIC_SEND_LABELS,
+  MEDIA_PREVIEW,
+  type SendShortcut,
+} from './selectors';
 import type { SiteId } from './sites';
 
 export interface Composer {
@@ -30,6 +37,14 @@ export interface Adapter {
   composerFor(path: readonly EventTarget[]): Composer | null;
   /** The send button of a composer, if it can be found. */
   sendButton(composer: Composer): HTMLElement | null;
+  /** The element that holds the composer's editor and its send button (at worst the editor's parent). */
+  container(composer: Composer): HTMLElement;
+  /** The key that posts from this composer's editor (the generic fallback assumes the site's usual one). */
+  sendShortcut(composer: Composer): SendShortcut;
+  /** Where this composer's attached photo/video previews appear. */
+  mediaScope(composer: Composer): HTMLElement;
+  /** Whether a photo or video is attached to this composer. */
+  hasMedia(composer: Composer): boolean;
 }
 
 export interface AdapterOptions {
@@ -90,6 +105,29 @@ export function defineAdapter(options: AdapterOptions): Adapter {
         if (button) return button;
       }
       return null;
+    },
+    container(composer) {
+      const selector = known.find((s) => s.kind === composer.kind);
+      if (selector && !composer.generic) {
+        const container = composer.editor.closest<HTMLElement>(selector.container);
+        if (container) return container;
+      }
+      const button = adapter.sendButton(composer);
+      let scope: HTMLElement | null = composer.editor.parentElement;
+      while (button && scope && !scope.contains(button)) scope = scope.parentElement;
+      return scope ?? composer.editor.parentElement ?? composer.editor;
+    },
+    mediaScope(composer) {
+      const selector = known.find((s) => s.kind === composer.kind) ?? known[0];
+      const scope = selector?.mediaScope ? composer.editor.closest<HTMLElement>(selector.mediaScope) : null;
+      return scope ?? adapter.container(composer);
+    },
+    hasMedia(composer) {
+      return adapter.mediaScope(composer).querySelector(MEDIA_PREVIEW) !== null;
+    },
+    sendShortcut(composer) {
+      const selector = known.find((s) => s.kind === composer.kind) ?? known[0];
+      return selector?.shortcut ?? null;
     },
   };
   return adapter;

@@ -8,6 +8,8 @@ import type { SiteId } from './sites';
 
 export type ComposerKind = 'post' | 'comment' | 'reply' | 'message';
 
+export type SendShortcut = 'enter' | 'mod-enter' | null;
+
 export interface ComposerSelector {
   site: SiteId;
   kind: ComposerKind;
@@ -17,6 +19,10 @@ export interface ComposerSelector {
   send: string;
   /** The composer's container: the closest ancestor that holds both editor and send button. */
   container: string;
+  /** The key that posts from the editor: Enter alone, Ctrl/Cmd+Enter, or none (only the button). */
+  shortcut: SendShortcut;
+  /** Where an attached photo/video preview appears, when not inside `container` (WhatsApp: above the footer). */
+  mediaScope?: string;
   /** Practice pages where `editor` must match, and how many times. */
   fixtures: Array<{ page: SiteId; count: number }>;
 }
@@ -28,6 +34,7 @@ export const COMPOSER_SELECTORS: readonly ComposerSelector[] = [
     editor: 'div[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
     send: 'div[role="button"][aria-label="Plaatsen"], div[role="button"][aria-label="Post"]',
     container: 'div[role="dialog"]',
+    shortcut: null,
     fixtures: [{ page: 'facebook', count: 1 }],
   },
   {
@@ -37,6 +44,7 @@ export const COMPOSER_SELECTORS: readonly ComposerSelector[] = [
       '[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Schrijf een opmerking"], [contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Write a comment"]',
     send: '[aria-label="Opmerking plaatsen"], [aria-label="Comment"]',
     container: 'form, [role="article"]',
+    shortcut: 'enter',
     fixtures: [{ page: 'facebook', count: 1 }],
   },
   {
@@ -47,6 +55,7 @@ export const COMPOSER_SELECTORS: readonly ComposerSelector[] = [
       '[data-testid^="tweetTextarea_"][contenteditable="true"], textarea[data-testid^="tweetTextarea_"]',
     send: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
     container: '[role="dialog"], main, body',
+    shortcut: 'mod-enter',
     fixtures: [{ page: 'x', count: 1 }],
   },
   {
@@ -55,6 +64,7 @@ export const COMPOSER_SELECTORS: readonly ComposerSelector[] = [
     editor: '.share-creation-state__text-editor .ql-editor[contenteditable="true"]',
     send: 'button.share-actions__primary-action',
     container: '.share-box, [role="dialog"], .share-creation-state',
+    shortcut: 'mod-enter',
     fixtures: [{ page: 'linkedin', count: 1 }],
   },
   {
@@ -64,6 +74,7 @@ export const COMPOSER_SELECTORS: readonly ComposerSelector[] = [
       '.comments-comment-box__form .ql-editor[contenteditable="true"], .comments-comment-texteditor .ql-editor[contenteditable="true"]',
     send: 'button.comments-comment-box__submit-button',
     container: '.comments-comment-box__form, form',
+    shortcut: 'mod-enter',
     fixtures: [{ page: 'linkedin', count: 1 }],
   },
   {
@@ -72,9 +83,17 @@ export const COMPOSER_SELECTORS: readonly ComposerSelector[] = [
     editor: 'footer [contenteditable="true"][role="textbox"]',
     send: 'button[aria-label="Verzenden"], button[aria-label="Send"], [data-icon="send"]',
     container: 'footer',
+    shortcut: 'enter',
+    mediaScope: '#main, section',
     fixtures: [{ page: 'whatsapp', count: 1 }],
   },
 ];
+
+/**
+ * An attached photo or video in a composer: the sites preview a picked file as a `blob:` image or a
+ * video (the practice pages as a `data:` image), never as an ordinary https image like avatars and feeds.
+ */
+export const MEDIA_PREVIEW = 'img[src^="blob:"], img[src^="data:image/"], video';
 
 /** The generic fallback: any focused editable element, when the known markup has changed. */
 export const GENERIC_EDITOR =

@@ -1,6 +1,7 @@
 /**
  * The settings a fresh install starts with, and the rules a template must follow. Pure: no storage.
  */
+import type { FindingType } from '../detect/types';
 import { SITES, type SiteId } from '../platforms/sites';
 import { DEFAULT_TEMPLATES, type InsertKind, type TemplateLength } from '../templates';
 import type { CheckId, Level, SettingKey, Settings } from './types';
@@ -26,6 +27,18 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'platforms',
   'managerContact',
   'levels',
+  'sendCheck',
+];
+
+/** Finding types that hold up a post by default: the high-severity personal data and abusive text. */
+export const SEND_CHECK_TYPES: readonly FindingType[] = [
+  'bsn',
+  'phone',
+  'address',
+  'special',
+  'abusive',
+  'iban',
+  'birthdate',
 ];
 
 /** A fresh copy of the defaults (callers may change it freely). */
@@ -39,6 +52,7 @@ export function defaultSettings(): Settings {
     platforms: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
     managerContact: '',
     levels: Object.fromEntries(CHECK_IDS.map((id) => [id, 'warn'])) as Record<CheckId, Level>,
+    sendCheck: { enabled: true, types: [...SEND_CHECK_TYPES] },
   };
 }
 

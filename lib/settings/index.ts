@@ -7,8 +7,9 @@
  * (the policy as the service worker cached it), so a hanging storage.managed can never block a page.
  */
 import type { Profile } from '../detect/types';
+import type { SiteId } from '../platforms/sites';
 import { mergePolicy } from './merge';
-import { onboardedItem, policyItem, settingItems } from './storage';
+import { onboardedItem, pausedItem, policyItem, settingItems } from './storage';
 import type { EffectiveSettings, SettingKey, Settings } from './types';
 
 export type { TemplateProblem } from './defaults';
@@ -97,5 +98,43 @@ export function profileOf(settings: Settings): Profile {
     organization: { ...settings.organisation.organization },
     schools: settings.organisation.schools.map((school) => ({ ...school })),
     user: { ...settings.user },
+  };
+}
+
+/** How long "pause on this site" lasts. */
+export const PAUSE_MS = 60 * 60 * 1000;
+
+/** Whether the school's policy forbids pausing (it locked where Postwacht runs: `platforms`). */
+export async function pauseLocked(): Promise<boolean> {
+  return mergePolicy({}, await policyItem.getValue()).locked.has('platforms');
+}
+
+/** Pauses Postwacht on `site` for an hour. Rejects with `LockedSettingError` when IT locked `platforms`. */
+export async function pauseSite(site: SiteId, now: number = Date.now()): Promise<number> {
+  if (await pauseLocked()) throw new LockedSettingError('platforms');
+  const until = now + PAUSE_MS;
+  await pausedItem.setValue({ ...(await pausedItem.getValue()), [site]: until });
+  return until;
+}
+
+/** Ends a pause early. */
+export async function resumeSite(site: SiteId): Promise<void> {
+  const paused = { ...(await pausedItem.getValue()) };
+  delete paused[site];
+  await pausedItem.setValue(paused);
+}
+
+/** When the pause on `site` ends, or null when it is not paused (or IT locked `platforms`). */
+export async function pausedUntil(site: SiteId, now: number = Date.now()): Promise<number | null> {
+  const [paused, locked] = await Promise.all([pausedItem.getValue(), pauseLocked()]);
+  const until = paused[site];
+  return !locked && typeof until === 'number' && until > now ? until : null;
+}
+
+/** Calls `onChange` when a pause starts or ends early (not when it runs out: use its end time). */
+export function watchPause(onChange: () => void): () => void {
+  const unwatchers = [pausedItem.watch(onChange), policyItem.watch(onChange)];
+  return () => {
+    for (const unwatch of unwatchers) unwatch();
   };
 }

@@ -3,7 +3,7 @@
  * defensive: a stored value or a policy can be anything (an admin's typo, an older version's shape),
  * so every value is checked, and what does not fit is ignored, never thrown.
  */
-import type { Lang, Organisation } from '../detect/types';
+import type { FindingType, Lang, Organisation } from '../detect/types';
 import type { SiteId } from '../platforms/sites';
 import type { InsertKind, TemplateLength, Templates } from '../templates';
 import { CHECK_IDS, defaultSettings, LEVELS, SETTING_KEYS, SITE_IDS, templateProblem } from './defaults';
@@ -13,6 +13,7 @@ import type {
   Level,
   PartialTemplates,
   Policy,
+  SendCheck,
   SettingKey,
   Settings,
   UserSettings,
@@ -91,6 +92,32 @@ const readPlatforms = (value: unknown) => partialRecord<SiteId, boolean>(value, 
 const readLevels = (value: unknown) =>
   partialRecord<CheckId, Level>(value, CHECK_IDS, (leaf) => oneOf(LEVELS, leaf));
 
+const FINDING_TYPES: readonly FindingType[] = [
+  'name',
+  'email',
+  'phone',
+  'address',
+  'postcode',
+  'bsn',
+  'iban',
+  'birthdate',
+  'handle',
+  'special',
+  'licenseplate',
+  'abusive',
+];
+
+/** The usable part of a send-check setting: `enabled` and/or a list of known finding types. */
+function readSendCheck(value: unknown): Partial<SendCheck> | undefined {
+  if (!isDict(value)) return undefined;
+  const result: Partial<SendCheck> = {};
+  const enabled = bool(value.enabled);
+  if (enabled !== undefined) result.enabled = enabled;
+  const types = value.types;
+  if (Array.isArray(types)) result.types = FINDING_TYPES.filter((type) => types.includes(type));
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
 /** The usable templates in `value`: each text on its own, checked with `templateProblem`. */
 function readTemplates(value: unknown): PartialTemplates | undefined {
   if (!isDict(value)) return undefined;
@@ -143,6 +170,8 @@ export function parsePolicy(raw: unknown): Policy | null {
   if (managerContact) policy.managerContact = managerContact;
   const levels = readLevels(raw.levels);
   if (levels) policy.levels = levels;
+  const sendCheck = readSendCheck(raw.sendCheck);
+  if (sendCheck) policy.sendCheck = sendCheck;
   const locked = readLocked(raw.locked);
   if (locked && locked.length > 0) policy.locked = locked;
   return Object.keys(policy).length > 0 ? policy : null;
@@ -211,6 +240,7 @@ export function mergePolicy(
     platforms: { ...defaults.platforms, ...school.platforms, ...readPlatforms(mine('platforms')) },
     managerContact: text(mine('managerContact'))?.trim() ?? school.managerContact ?? defaults.managerContact,
     levels: { ...defaults.levels, ...school.levels, ...readLevels(mine('levels')) },
+    sendCheck: { ...defaults.sendCheck, ...school.sendCheck, ...readSendCheck(mine('sendCheck')) },
   };
   return { settings, locked, onboarded: options.onboarded === true || isComplete(settings) };
 }

@@ -8,6 +8,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Lang, Organisation } from '../detect/types';
+import type { SiteId } from '../platforms/sites';
 import type { Templates } from '../templates';
 import type { Policy, SettingKey, Settings, UserSettings } from './types';
 
@@ -20,7 +21,16 @@ export const settingItems = {
   platforms: storage.defineItem<Settings['platforms']>('local:platforms', { version: 1 }),
   managerContact: storage.defineItem<string>('local:managerContact', { version: 1 }),
   levels: storage.defineItem<Settings['levels']>('local:levels', { version: 1 }),
+  sendCheck: storage.defineItem<Settings['sendCheck']>('local:sendCheck', { version: 1 }),
 } satisfies { [K in SettingKey]: unknown };
+
+export type PausedSites = Partial<Record<SiteId, number>>;
+
+/**
+ * Sites the user paused Postwacht on, each with the time (ms since the epoch) the pause ends. Not a
+ * setting: a short-lived state. When IT locked `platforms`, nobody can pause.
+ */
+export const pausedItem = storage.defineItem<PausedSites>('local:paused', { version: 1, fallback: {} });
 
 /** The user finished (or skipped) onboarding. */
 export const onboardedItem = storage.defineItem<boolean>('local:onboarded', { fallback: false, version: 1 });

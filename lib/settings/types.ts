@@ -1,7 +1,7 @@
 /**
  * The shape of Postwacht's settings and of a school's IT policy. Only configuration: never post text.
  */
-import type { Lang, Organisation } from '../detect/types';
+import type { FindingType, Lang, Organisation } from '../detect/types';
 import type { SiteId } from '../platforms/sites';
 import type { InsertKind, TemplateLength, Templates } from '../templates';
 
@@ -32,6 +32,14 @@ export interface Settings {
   /** The manager's e-mail address for "in doubt, ask" (B3/B4). */
   managerContact: string;
   levels: Record<CheckId, Level>;
+  /** Check before posting: ask once more when findings of these types remain at the moment of posting. */
+  sendCheck: SendCheck;
+}
+
+export interface SendCheck {
+  enabled: boolean;
+  /** The finding types that hold up a post (the high-severity ones by default). */
+  types: FindingType[];
 }
 
 export type SettingKey = keyof Settings;
@@ -58,6 +66,7 @@ export interface Policy {
   platforms?: Partial<Settings['platforms']>;
   managerContact?: string;
   levels?: Partial<Settings['levels']>;
+  sendCheck?: Partial<SendCheck>;
   /** Settings staff may not change. The organisation is always locked when the policy sets it. */
   locked?: SettingKey[];
 }

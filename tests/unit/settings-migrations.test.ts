@@ -68,7 +68,7 @@ describe('every stored item', () => {
   it('declares a version', () => {
     const source = readFileSync(resolve(import.meta.dirname, '../../lib/settings/storage.ts'), 'utf8');
     const items = source.match(/storage\.defineItem<[^>]+>\('local:\w+',\s*\{[^}]*\}/g) ?? [];
-    expect(items.length).toBe(10);
+    expect(items.length).toBe(12);
     for (const item of items) expect(item, item).toMatch(/version: \d+/);
   });
 });

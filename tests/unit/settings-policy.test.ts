@@ -233,6 +233,7 @@ describe('the managed storage schema (public/managed_schema.json)', () => {
         'platforms',
         'managerContact',
         'levels',
+        'sendCheck',
         'locked',
       ].sort(),
     );

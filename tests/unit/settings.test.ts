@@ -43,6 +43,10 @@ describe('the default settings', () => {
         roleReminder: 'warn',
         disclaimerReminder: 'warn',
       },
+      sendCheck: {
+        enabled: true,
+        types: ['bsn', 'phone', 'address', 'special', 'abusive', 'iban', 'birthdate'],
+      },
     });
   });
 

@@ -76,6 +76,8 @@ export function composerScenario(scenario: Scenario): void {
     expect(occurrences(text, scenario.roleText)).toBe(1);
     await expect.poll(() => panel(page).getByTestId('postwacht-reminder-disclaimer').count()).toBe(0);
     await scenario.post(page);
+    // The post still holds a phone number: Postwacht asks once before posting (check before posting).
+    await panel(page).getByTestId('postwacht-send-anyway').click();
     await expect.poll(() => page.evaluate(() => window.__fixture.posted.at(-1))).toBe(text);
   });
 

@@ -1,0 +1,87 @@
+/** "In doubt, ask" (B3/B4): a mail to the configured contact; the draft only when the user ticks it. */
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '@/components/Panel';
+import { ComposerSession, type SessionDeps } from '@/lib/composer/session';
+import { check } from '@/lib/detect';
+import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
+import { defineAdapter } from '@/lib/platforms/adapter';
+import { defaultSettings } from '@/lib/settings/defaults';
+
+const DRAFT = 'Bel Sanne de Vries op 06-12345678.';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function session(managerContact: string) {
+  const editor = document.createElement('div');
+  editor.contentEditable = 'true';
+  editor.innerHTML = `<p>${DRAFT}</p>`;
+  document.body.append(editor);
+  const deps: SessionDeps = {
+    settings: () => ({ ...defaultSettings(), organisation: EXAMPLE_PROFILE, managerContact }),
+    profile: () => EXAMPLE_PROFILE,
+    saveUser: vi.fn(async () => {}),
+    check,
+    createView: () => ({ render: vi.fn(), place: vi.fn(), focus: vi.fn(), destroy: vi.fn() }),
+    highlighter: { paint: vi.fn(), clear: vi.fn() },
+    report: vi.fn(),
+    copyToClipboard: vi.fn(async () => true),
+    win: window as Window & typeof globalThis,
+    debounceMs: 250,
+  };
+  return new ComposerSession(
+    { editor, kind: 'post', generic: false, adapter: defineAdapter({ site: 'facebook' }) },
+    deps,
+  );
+}
+
+describe('the mail to the manager (session)', () => {
+  it('has a neutral subject and leaves the draft out unless asked', () => {
+    const s = session('directie@procon.example');
+    const plain = new URL(s.mailto(false) ?? '');
+    expect(plain.protocol).toBe('mailto:');
+    expect(plain.pathname).toBe('directie@procon.example');
+    expect(plain.searchParams.get('subject')).toBe('Vraag over een bericht op Facebook');
+    expect(s.mailto(false)).not.toContain('12345678');
+    expect(decodeURIComponent(s.mailto(true) ?? '')).toContain(DRAFT);
+    s.destroy();
+  });
+
+  it('is not offered without a contact', () => {
+    const s = session('');
+    expect(s.mailto(false)).toBeNull();
+    s.destroy();
+  });
+});
+
+describe('the "in doubt" action (panel)', () => {
+  it('is a link to the mail, with an unticked box to include the draft', () => {
+    const mailtoFor = vi.fn(
+      (include: boolean) => `mailto:directie@procon.example?subject=x${include ? '&body=draft' : ''}`,
+    );
+    render(
+      <Panel
+        lang="nl"
+        report={check(DRAFT, EXAMPLE_PROFILE)}
+        expanded
+        onToggle={vi.fn()}
+        onInsert={vi.fn()}
+        setup={null}
+        onSetupSave={vi.fn()}
+        onSetupCancel={vi.fn()}
+        notice={null}
+        busy={false}
+        contact="directie@procon.example"
+        mailtoFor={mailtoFor}
+      />,
+    );
+    const link = screen.getByRole('link', { name: 'Twijfel? Vraag het je leidinggevende' });
+    expect(link.getAttribute('href')).not.toContain('body=draft');
+    const box = screen.getByRole('checkbox', { name: 'Mijn concepttekst meesturen' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(screen.getByTestId('postwacht-ask').getAttribute('href')).toContain('body=draft');
+  });
+});

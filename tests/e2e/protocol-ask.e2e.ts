@@ -1,0 +1,60 @@
+/**
+ * "In doubt, ask" (B3/B4) on all four practice sites: the panel links a mail to the configured contact
+ * with a neutral subject; the draft is in it only after the user ticks the box.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import type { Platform } from './harness/routing';
+import { openSession, type Session } from './harness/session';
+
+const EDITORS: Record<Platform, (page: Page) => Locator> = {
+  facebook: (page) => page.locator('div[role="dialog"] [data-lexical-editor="true"]'),
+  x: (page) => page.getByTestId('tweetTextarea_0'),
+  linkedin: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
+  whatsapp: (page) => page.locator('footer [data-lexical-editor="true"]'),
+};
+
+const DRAFT = 'Bel Sanne de Vries op 06-12345678.';
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+  await seedSettings(session, {
+    organisation: PROCON,
+    user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
+  });
+  const worker = session.context.serviceWorkers()[0];
+  await worker?.evaluate(async () => {
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+    ).chrome.storage.local;
+    await api.set({ managerContact: 'directie@procon.example' });
+  });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+for (const platform of Object.keys(EDITORS) as Platform[]) {
+  describe(`in doubt, ask: ${platform}`, () => {
+    it('links a mail to the contact, with the draft only when ticked', async () => {
+      const page = await session.openSite(platform);
+      await typeInto(page, EDITORS[platform](page), DRAFT);
+      const ask = panel(page).getByTestId('postwacht-ask');
+      await expect.poll(() => ask.count(), { timeout: 3000 }).toBe(1);
+      const href = (await ask.getAttribute('href')) ?? '';
+      expect(href.startsWith('mailto:directie@procon.example?subject=')).toBe(true);
+      expect(decodeURIComponent(href)).not.toContain('06-12345678');
+      await panel(page).getByTestId('postwacht-ask-include').check();
+      await expect
+        .poll(async () => decodeURIComponent((await ask.getAttribute('href')) ?? ''))
+        .toContain(DRAFT);
+      await page.close();
+    });
+  });
+}
+
+it('made no request beyond the practice sites', () => {
+  expect(session.blocked).toEqual([]);
+});

@@ -1,0 +1,73 @@
+/**
+ * Photo/video consent (A5), on all four practice sites: attaching a photo to a composer shows the
+ * consent reminder; one click confirms it for this post; removing the photo removes the reminder.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import type { Platform } from './harness/routing';
+import { openSession, type Session } from './harness/session';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
+
+const EDITORS: Record<Platform, (page: Page) => Locator> = {
+  facebook: (page) => page.locator('div[role="dialog"] [data-lexical-editor="true"]'),
+  x: (page) => page.getByTestId('tweetTextarea_0'),
+  linkedin: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
+  whatsapp: (page) => page.locator('footer [data-lexical-editor="true"]'),
+};
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+  await seedSettings(session, {
+    organisation: PROCON,
+    user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
+  });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+for (const platform of Object.keys(EDITORS) as Platform[]) {
+  describe(`photo consent: ${platform}`, () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await session.openSite(platform);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('asks for consent when a photo is attached, and one click confirms it for this post', async () => {
+      await typeInto(page, EDITORS[platform](page), 'Wat een mooie sportdag vandaag!');
+      await expect.poll(() => panel(page).count()).toBe(1);
+      expect(await panel(page).getByTestId('postwacht-consent').count()).toBe(0);
+      await page.getByTestId('fixture-attach').first().click();
+      const consent = panel(page).getByTestId('postwacht-consent');
+      await expect.poll(() => consent.count()).toBe(1);
+      expect(await consent.textContent()).toContain('16');
+      if (platform === 'facebook') {
+        await mkdir(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'consent-reminder.png') });
+      }
+      await panel(page).getByTestId('postwacht-consent-confirm').click();
+      await expect.poll(() => consent.count()).toBe(0);
+    });
+
+    it('drops the reminder when the photo is removed, and asks again for a new one', async () => {
+      await page.getByTestId('fixture-attach-remove').click();
+      await page.getByTestId('fixture-attach').first().click();
+      const consent = panel(page).getByTestId('postwacht-consent');
+      await expect.poll(() => consent.count()).toBe(1);
+      await page.getByTestId('fixture-attach-remove').click();
+      await expect.poll(() => consent.count()).toBe(0);
+    });
+  });
+}
+
+it('made no request beyond the practice sites', () => {
+  expect(session.blocked).toEqual([]);
+});

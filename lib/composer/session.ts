@@ -3,11 +3,13 @@
  * shows the result in its panel and as highlights, and inserts the disclosure texts on request.
  * Everything it adds is removed by `destroy()`. Nothing it handles is stored or sent anywhere.
  */
+
+import { checkInPieces } from '../detect/pieces';
 import type { Finding, FindingType, Profile, Report } from '../detect/types';
 import { type Lang, t } from '../i18n';
 import type { ComposerStatus, InsertResult } from '../messages';
 import type { Composer } from '../platforms';
-import { rangeOf, readEditorText } from '../platforms/dom-text';
+import { type EditorText, rangeOf, readEditorText } from '../platforms/dom-text';
 import { insertIntoEditor, type Win } from '../platforms/insert';
 import { replaceInEditor } from '../platforms/replace';
 import { SITES, type SiteId } from '../platforms/sites';
@@ -86,6 +88,8 @@ export class ComposerSession {
   private timer: number | undefined;
   private composing = false;
   private lastText: string | null = null;
+  /** Increases with every check started (and on destroy), so an unfinished long check knows it is stale. */
+  private checkGeneration = 0;
   private lastInputAt = 0;
   private readonly cleanups: Array<() => void> = [];
   /** How the held-up post was asked for: the send button, or this key press in the editor. */
@@ -292,13 +296,16 @@ export class ComposerSession {
     this.timer = this.deps.win.setTimeout(() => this.runCheck(false), this.deps.debounceMs);
   }
 
-  /** Checks the current text; `force` also re-checks unchanged text (settings changed, after an insert). */
+  /**
+   * Checks the current text; `force` also re-checks unchanged text (settings changed, after an insert).
+   * A very long text (a pasted document) is checked in pieces over several tasks, so typing and
+   * scrolling stay smooth; a newer check or `destroy()` abandons an unfinished one.
+   */
   runCheck(force: boolean): void {
     if (this.composing) return;
-    const levels = this.deps.settings().levels;
-    let report: Report | null = null;
+    let editorText: EditorText;
     try {
-      const editorText = readEditorText(this.editor);
+      editorText = readEditorText(this.editor);
       if (this.confirmedText !== null && editorText.text !== this.confirmedText) this.confirmedText = null;
       if (!force && editorText.text === this.lastText) return;
       // The draft changed while the confirmation was open: it no longer speaks about this text.
@@ -307,18 +314,52 @@ export class ComposerSession {
         this.state = { ...this.state, sendConfirm: null };
       }
       this.lastText = editorText.text;
-      // Checks that are off are left out altogether; notes are shown in the panel, not in the editor.
-      report = withoutOff(this.deps.check(editorText.text, this.deps.profile()), levels);
-      this.deps.highlighter.paint(
-        this,
-        report.findings.flatMap((finding) => {
-          if (findingLevel(levels, finding.type) !== 'warn') return [];
-          const range = rangeOf(editorText, finding.start, finding.end, this.editor.ownerDocument);
-          return range ? [{ range, severity: finding.severity }] : [];
-        }),
-      );
     } catch (error) {
       this.deps.report(error);
+      this.show(null);
+      return;
+    }
+    const generation = ++this.checkGeneration;
+    const steps = checkInPieces(editorText.text, this.deps.profile(), this.deps.check);
+    const step = () => {
+      if (generation !== this.checkGeneration) return;
+      let result: IteratorResult<void, Report>;
+      try {
+        result = steps.next();
+      } catch (error) {
+        this.deps.report(error);
+        this.show(null);
+        return;
+      }
+      if (result.done) this.show(result.value, editorText);
+      else this.deps.win.setTimeout(step, 0);
+    };
+    step();
+  }
+
+  /** Shows a finished check (or, with null, that the check is unavailable) in the panel and the editor. */
+  private show(raw: Report | null, editorText?: EditorText): void {
+    const levels = this.deps.settings().levels;
+    let report: Report | null = null;
+    try {
+      if (raw && editorText) {
+        // Checks that are off are left out altogether; notes are shown in the panel, not in the editor.
+        report = withoutOff(raw, levels);
+        const shown = report;
+        this.deps.highlighter.paint(
+          this,
+          shown.findings.flatMap((finding) => {
+            if (findingLevel(levels, finding.type) !== 'warn') return [];
+            const range = rangeOf(editorText, finding.start, finding.end, this.editor.ownerDocument);
+            return range ? [{ range, severity: finding.severity }] : [];
+          }),
+        );
+      } else {
+        this.deps.highlighter.clear(this);
+      }
+    } catch (error) {
+      this.deps.report(error);
+      report = null;
       this.deps.highlighter.clear(this);
     }
     const hadAttention = warnings(this.state.report, this.state.levels) > 0;
@@ -497,6 +538,7 @@ export class ComposerSession {
   }
 
   destroy(): void {
+    this.checkGeneration++;
     this.deps.win.clearTimeout(this.timer);
     this.deps.win.clearTimeout(this.mediaTimer);
     this.observer.disconnect();

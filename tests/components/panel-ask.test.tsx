@@ -2,11 +2,11 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '@/components/Panel';
-import { ComposerSession, type SessionDeps } from '@/lib/composer/session';
+import { ComposerSession } from '@/lib/composer/session';
 import { check } from '@/lib/detect';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { defineAdapter } from '@/lib/platforms/adapter';
-import { defaultSettings } from '@/lib/settings/defaults';
+import { sessionDeps } from './fixtures';
 
 const DRAFT = 'Bel Sanne de Vries op 06-12345678.';
 
@@ -19,18 +19,7 @@ function session(managerContact: string) {
   editor.contentEditable = 'true';
   editor.innerHTML = `<p>${DRAFT}</p>`;
   document.body.append(editor);
-  const deps: SessionDeps = {
-    settings: () => ({ ...defaultSettings(), organisation: EXAMPLE_PROFILE, managerContact }),
-    profile: () => EXAMPLE_PROFILE,
-    saveUser: vi.fn(async () => {}),
-    check,
-    createView: () => ({ render: vi.fn(), place: vi.fn(), focus: vi.fn(), destroy: vi.fn() }),
-    highlighter: { paint: vi.fn(), clear: vi.fn() },
-    report: vi.fn(),
-    copyToClipboard: vi.fn(async () => true),
-    win: window as Window & typeof globalThis,
-    debounceMs: 250,
-  };
+  const { deps } = sessionDeps({ managerContact });
   return new ComposerSession(
     { editor, kind: 'post', generic: false, adapter: defineAdapter({ site: 'facebook' }) },
     deps,

@@ -2,28 +2,16 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '@/components/Panel';
-import { ComposerSession, type PanelState, type SessionDeps } from '@/lib/composer/session';
-import { check } from '@/lib/detect';
-import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
+import { ComposerSession } from '@/lib/composer/session';
 import { defineAdapter } from '@/lib/platforms/adapter';
-import { defaultSettings } from '@/lib/settings/defaults';
+import { panelProps, sessionDeps } from './fixtures';
 
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
 });
 
-const base = {
-  report: check('Mooie sportdag!', EXAMPLE_PROFILE),
-  expanded: true,
-  onToggle: vi.fn(),
-  onInsert: vi.fn(),
-  setup: null,
-  onSetupSave: vi.fn(),
-  onSetupCancel: vi.fn(),
-  notice: null,
-  busy: false,
-};
+const base = panelProps('Mooie sportdag!');
 
 describe('the consent reminder (panel)', () => {
   it('asks for written consent (parents for pupils under 16) with one labelled button', () => {
@@ -57,19 +45,7 @@ describe('the consent reminder (session)', () => {
     editor.dataset.lexicalEditor = 'true';
     dialog.append(editor);
     document.body.append(dialog);
-    const states: PanelState[] = [];
-    const deps: SessionDeps = {
-      settings: () => ({ ...defaultSettings(), organisation: EXAMPLE_PROFILE }),
-      profile: () => EXAMPLE_PROFILE,
-      saveUser: vi.fn(async () => {}),
-      check,
-      createView: () => ({ render: (s) => states.push(s), place: vi.fn(), focus: vi.fn(), destroy: vi.fn() }),
-      highlighter: { paint: vi.fn(), clear: vi.fn() },
-      report: vi.fn(),
-      copyToClipboard: vi.fn(async () => true),
-      win: window as Window & typeof globalThis,
-      debounceMs: 250,
-    };
+    const { deps, states } = sessionDeps();
     const adapter = defineAdapter({ site: 'facebook' });
     const session = new ComposerSession({ editor, kind: 'post', generic: false, adapter }, deps);
     expect(states.at(-1)?.consent).toBeNull();

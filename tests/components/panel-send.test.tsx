@@ -4,13 +4,13 @@
  */
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelProps } from '@/components/Panel';
-import { ComposerSession, type PanelState, type SessionDeps } from '@/lib/composer/session';
+import { Panel } from '@/components/Panel';
+import { ComposerSession } from '@/lib/composer/session';
 import { check } from '@/lib/detect';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { defineAdapter } from '@/lib/platforms/adapter';
-import { defaultSettings } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/types';
+import { panelProps, sessionDeps } from './fixtures';
 
 const RISKY = 'Bel me op 06-12345678 als er iets is.';
 
@@ -21,21 +21,13 @@ afterEach(() => {
 describe('the confirmation before posting (panel)', () => {
   function renderConfirm(lang: 'nl' | 'en') {
     const report = check(RISKY, EXAMPLE_PROFILE);
-    const props: PanelProps = {
+    const props = panelProps(RISKY, {
       lang,
       report,
-      expanded: true,
-      onToggle: vi.fn(),
-      onInsert: vi.fn(),
-      setup: null,
-      onSetupSave: vi.fn(),
-      onSetupCancel: vi.fn(),
-      notice: null,
-      busy: false,
       sendConfirm: { findings: report.findings.filter((f) => f.type === 'phone') },
       onSendAnyway: vi.fn(),
       onSendBack: vi.fn(),
-    };
+    });
     render(<Panel {...props} />);
     return props;
   }
@@ -76,25 +68,7 @@ describe('check before posting (session)', () => {
     editor.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey) send.click();
     });
-    const states: PanelState[] = [];
-    const view = {
-      render: (s: PanelState) => states.push(s),
-      place: vi.fn(),
-      focus: vi.fn(),
-      destroy: vi.fn(),
-    };
-    const deps: SessionDeps = {
-      settings: () => ({ ...defaultSettings(), organisation: EXAMPLE_PROFILE, ...change }),
-      profile: () => EXAMPLE_PROFILE,
-      saveUser: vi.fn(async () => {}),
-      check,
-      createView: () => view,
-      highlighter: { paint: vi.fn(), clear: vi.fn() },
-      report: vi.fn(),
-      copyToClipboard: vi.fn(async () => true),
-      win: window as Window & typeof globalThis,
-      debounceMs: 250,
-    };
+    const { deps, states, view } = sessionDeps(change);
     const adapter = defineAdapter({ site: 'whatsapp' });
     const session = new ComposerSession({ editor, kind: 'message', generic: false, adapter }, deps);
     const write = (text: string) => {

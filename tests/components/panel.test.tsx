@@ -1,23 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from '@/components/Panel';
-import { check } from '@/lib/detect';
-import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
+import { panelProps } from './fixtures';
 
 function renderPanel(text: string, overrides: Partial<PanelProps> = {}) {
-  const props: PanelProps = {
-    lang: 'nl',
-    report: check(text, EXAMPLE_PROFILE),
-    expanded: true,
-    onToggle: vi.fn(),
-    onInsert: vi.fn(),
-    setup: null,
-    onSetupSave: vi.fn(),
-    onSetupCancel: vi.fn(),
-    notice: null,
-    busy: false,
-    ...overrides,
-  };
+  const props = panelProps(text, overrides);
   render(<Panel {...props} />);
   return props;
 }

@@ -1,13 +1,14 @@
 import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '@/components/Panel';
-import { ComposerSession, type PanelState, type SessionDeps } from '@/lib/composer/session';
+import { ComposerSession, type PanelState } from '@/lib/composer/session';
 import { check } from '@/lib/detect';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { defineAdapter } from '@/lib/platforms/adapter';
 import { insertIntoEditor } from '@/lib/platforms/insert';
 import { defaultSettings } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/types';
+import { sessionDeps } from './fixtures';
 
 vi.mock('@/lib/platforms/insert', async (original) => ({
   ...(await original<typeof import('@/lib/platforms/insert')>()),
@@ -28,20 +29,7 @@ function setup(change: (settings: Settings) => void = () => {}) {
   editor.contentEditable = 'true';
   editor.innerHTML = `<p>${POST}</p>`;
   document.body.append(editor);
-  const states: PanelState[] = [];
-  const highlighter = { paint: vi.fn(), clear: vi.fn() };
-  const deps: SessionDeps = {
-    settings: () => settings,
-    profile: () => EXAMPLE_PROFILE,
-    saveUser: vi.fn(async () => {}),
-    check,
-    createView: () => ({ render: (s: PanelState) => states.push(s), place() {}, focus() {}, destroy() {} }),
-    highlighter,
-    report: vi.fn(),
-    copyToClipboard: vi.fn(async () => true),
-    win: window as Window & typeof globalThis,
-    debounceMs: 250,
-  };
+  const { deps, states, highlighter } = sessionDeps({}, { settings: () => settings });
   const composer = {
     editor,
     kind: 'post' as const,

@@ -1,36 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ComposerSession, type PanelState, type SessionDeps } from '@/lib/composer/session';
-import { check } from '@/lib/detect';
+import { ComposerSession } from '@/lib/composer/session';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { defineAdapter } from '@/lib/platforms/adapter';
-import { defaultSettings } from '@/lib/settings/defaults';
+import { sessionDeps } from './fixtures';
 
 function setup() {
   const editor = document.createElement('div');
   editor.contentEditable = 'true';
   editor.innerHTML = '<p>Hallo</p>';
   document.body.append(editor);
-  const states: PanelState[] = [];
-  const view = {
-    render: (s: PanelState) => states.push(s),
-    place: vi.fn(),
-    focus: vi.fn(),
-    destroy: vi.fn(),
-  };
-  const checkSpy = vi.fn(check);
-  const highlighter = { paint: vi.fn(), clear: vi.fn() };
-  const deps: SessionDeps = {
-    settings: () => ({ ...defaultSettings(), organisation: EXAMPLE_PROFILE }),
-    profile: () => EXAMPLE_PROFILE,
-    saveUser: vi.fn(async () => {}),
-    check: checkSpy,
-    createView: () => view,
-    highlighter,
-    report: vi.fn(),
-    copyToClipboard: vi.fn(async () => true),
-    win: window as Window & typeof globalThis,
-    debounceMs: 250,
-  };
+  const { deps, states, view, highlighter } = sessionDeps();
+  const checkSpy = vi.mocked(deps.check);
   const composer = {
     editor,
     kind: 'post' as const,

@@ -3,10 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '@/components/Panel';
 import { ComposerSession } from '@/lib/composer/session';
-import { check } from '@/lib/detect';
-import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { defineAdapter } from '@/lib/platforms/adapter';
-import { sessionDeps } from './fixtures';
+import { panelProps, sessionDeps } from './fixtures';
 
 const DRAFT = 'Bel Sanne de Vries op 06-12345678.';
 
@@ -50,22 +48,7 @@ describe('the "in doubt" action (panel)', () => {
     const mailtoFor = vi.fn(
       (include: boolean) => `mailto:directie@procon.example?subject=x${include ? '&body=draft' : ''}`,
     );
-    render(
-      <Panel
-        lang="nl"
-        report={check(DRAFT, EXAMPLE_PROFILE)}
-        expanded
-        onToggle={vi.fn()}
-        onInsert={vi.fn()}
-        setup={null}
-        onSetupSave={vi.fn()}
-        onSetupCancel={vi.fn()}
-        notice={null}
-        busy={false}
-        contact="directie@procon.example"
-        mailtoFor={mailtoFor}
-      />,
-    );
+    render(<Panel {...panelProps(DRAFT, { contact: 'directie@procon.example', mailtoFor })} />);
     const link = screen.getByRole('link', { name: 'Twijfel? Vraag het je leidinggevende' });
     expect(link.getAttribute('href')).not.toContain('body=draft');
     const box = screen.getByRole('checkbox', { name: 'Mijn concepttekst meesturen' }) as HTMLInputElement;

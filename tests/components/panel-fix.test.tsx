@@ -5,6 +5,7 @@ import { Panel } from '@/components/Panel';
 import { combinedEdit, editFor, initials } from '@/lib/composer/fixes';
 import { check } from '@/lib/detect';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
+import { panelProps } from './fixtures';
 
 const POST = 'Trots op groep 7! Vragen? Bel Sanne de Vries op 06-12345678.';
 
@@ -43,22 +44,7 @@ describe('quick fix buttons (panel)', () => {
   it('offer initials for a name, removal for a phone number, and "fix all", each labelled', () => {
     const onFix = vi.fn();
     const onFixAll = vi.fn();
-    render(
-      <Panel
-        lang="nl"
-        report={check(POST, EXAMPLE_PROFILE)}
-        expanded
-        onToggle={vi.fn()}
-        onInsert={vi.fn()}
-        setup={null}
-        onSetupSave={vi.fn()}
-        onSetupCancel={vi.fn()}
-        notice={null}
-        busy={false}
-        onFix={onFix}
-        onFixAll={onFixAll}
-      />,
-    );
+    render(<Panel {...panelProps(POST, { onFix, onFixAll })} />);
     fireEvent.click(screen.getByRole('button', { name: 'Vervang door initialen: Sanne de Vries' }));
     expect(onFix.mock.calls[0]?.[0]).toMatchObject({ type: 'name', text: 'Sanne de Vries' });
     fireEvent.click(screen.getByRole('button', { name: 'Verwijder: 06-12345678' }));
@@ -69,16 +55,7 @@ describe('quick fix buttons (panel)', () => {
 });
 
 describe('the permanence line (A4)', () => {
-  const props = {
-    expanded: true,
-    onToggle: vi.fn(),
-    onInsert: vi.fn(),
-    setup: null,
-    onSetupSave: vi.fn(),
-    onSetupCancel: vi.fn(),
-    notice: null,
-    busy: false,
-  };
+  const props = panelProps(POST);
 
   it('is there with a high-severity finding, in Dutch and English', () => {
     const { unmount } = render(<Panel {...props} lang="nl" report={check(POST, EXAMPLE_PROFILE)} />);

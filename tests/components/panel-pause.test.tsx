@@ -3,9 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '@/components/Panel';
-import { check } from '@/lib/detect';
-import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { LockedSettingError, PAUSE_MS, pausedUntil, pauseSite, resumeSite } from '@/lib/settings';
+import { panelProps } from './fixtures';
 
 describe('pausing a site', () => {
   it('lasts an hour, for that site only, and can end early', async () => {
@@ -27,18 +26,7 @@ describe('pausing a site', () => {
 });
 
 describe('the pause button (panel)', () => {
-  const props = {
-    lang: 'nl' as const,
-    report: check('Bel me op 06-12345678.', EXAMPLE_PROFILE),
-    expanded: true,
-    onToggle: vi.fn(),
-    onInsert: vi.fn(),
-    setup: null,
-    onSetupSave: vi.fn(),
-    onSetupCancel: vi.fn(),
-    notice: null,
-    busy: false,
-  };
+  const props = panelProps('Bel me op 06-12345678.');
 
   it('names the site and pauses on click', () => {
     const onPause = vi.fn();

@@ -7,7 +7,7 @@ import { check, REMINDERS } from './index';
 import type { Evidence, Finding, Profile, Reminder, Report } from './types';
 
 /** Texts up to this length are checked in one go (a long LinkedIn post is about 3,000 characters). */
-export const PIECE_LENGTH = 8_000;
+export const PIECE_LENGTH = 4_000;
 
 /** Piece boundaries: at a line break if there is one in the last quarter of a piece, else at a space. */
 export function pieceBounds(text: string, length = PIECE_LENGTH): Array<[number, number]> {

@@ -98,13 +98,20 @@ export function rangeOf(
   end: number,
   doc: Document = document,
 ): Range | null {
+  // Segments are in text order: find the one holding `offset` by binary search (long pastes have thousands).
+  const segments = editorText.segments;
   const locate = (offset: number, preferEnd: boolean) => {
-    for (const segment of editorText.segments) {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const segment = segments[mid] as (typeof segments)[number];
       const length = segment.node.data.length;
-      const inside = preferEnd
-        ? offset > segment.start && offset <= segment.start + length
-        : offset >= segment.start && offset < segment.start + length;
-      if (inside) return { node: segment.node, offset: offset - segment.start };
+      const from = segment.start + (preferEnd ? 1 : 0);
+      const to = segment.start + length - (preferEnd ? 0 : 1);
+      if (offset < from) high = mid - 1;
+      else if (offset > to) low = mid + 1;
+      else return { node: segment.node, offset: offset - segment.start };
     }
     return null;
   };

@@ -1,19 +1,7 @@
-/**
- * "In doubt, ask" (B3/B4) on all four practice sites: the panel links a mail to the configured contact
- * with a neutral subject; the draft is in it only after the user ticks the box.
- */
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { EDITORS, PROCON, panel, seedSettings, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
 import { openSession, type Session } from './harness/session';
-
-const EDITORS: Record<Platform, (page: Page) => Locator> = {
-  facebook: (page) => page.locator('div[role="dialog"] [data-lexical-editor="true"]'),
-  x: (page) => page.getByTestId('tweetTextarea_0'),
-  linkedin: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
-  whatsapp: (page) => page.locator('footer [data-lexical-editor="true"]'),
-};
 
 const DRAFT = 'Bel Sanne de Vries op 06-12345678.';
 

@@ -4,20 +4,13 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { EDITORS, PROCON, panel, seedSettings, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
 import { openSession, type Session } from './harness/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
-
-const EDITORS: Record<Platform, (page: Page) => Locator> = {
-  facebook: (page) => page.locator('div[role="dialog"] [data-lexical-editor="true"]'),
-  x: (page) => page.getByTestId('tweetTextarea_0'),
-  linkedin: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
-  whatsapp: (page) => page.locator('footer [data-lexical-editor="true"]'),
-};
 
 let session: Session;
 beforeAll(async () => {

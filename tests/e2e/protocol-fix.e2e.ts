@@ -5,20 +5,13 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { EDITORS, modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
 import { openSession, type Session } from './harness/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
-
-const EDITORS: Record<Platform, (page: Page) => Locator> = {
-  facebook: (page) => page.locator('div[role="dialog"] [data-lexical-editor="true"]'),
-  x: (page) => page.getByTestId('tweetTextarea_0'),
-  linkedin: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
-  whatsapp: (page) => page.locator('footer [data-lexical-editor="true"]'),
-};
 
 const POST = 'Trots op groep 7! Vragen? Bel Sanne de Vries op 06-12345678.';
 const NAME_FIXED = 'Trots op groep 7! Vragen? Bel S.d.V. op 06-12345678.';

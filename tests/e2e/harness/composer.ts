@@ -2,6 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Organisation } from '../../../lib/detect/types';
 import type { UserSettings } from '../../../lib/settings';
+import type { Platform } from './routing';
 import type { Session } from './session';
 
 export const PROCON: Organisation = {
@@ -45,3 +46,11 @@ export async function modelText(page: Page, id?: string): Promise<string> {
 export function occurrences(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1;
 }
+
+/** The main composer of each practice site, as a user would click into it. */
+export const EDITORS: Record<Platform, (page: Page) => Locator> = {
+  facebook: (page) => page.locator('div[role="dialog"] [data-lexical-editor="true"]'),
+  x: (page) => page.getByTestId('tweetTextarea_0'),
+  linkedin: (page) => page.locator('.share-creation-state__text-editor .ql-editor'),
+  whatsapp: (page) => page.locator('footer [data-lexical-editor="true"]'),
+};

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { check, type FindingType, type Profile } from '@/lib/detect';
+import { check, type Profile } from '@/lib/detect';
+import { STRUCTURED } from '@/lib/detect/context';
 import { EXAMPLE_PROFILE } from '@/lib/detect/profile';
 import { elevenProof, ibanChecksumOk } from '@/lib/detect/rules/structured';
 
-const STRUCTURED_TYPES: FindingType[] = [
-  'email',
-  'handle',
-  'iban',
-  'bsn',
-  'phone',
-  'postcode',
-  'address',
-  'birthdate',
-  'licenseplate',
-];
+const STRUCTURED_TYPES = STRUCTURED;
 
 /** The structured findings of a text, as "type:text". */
 function found(text: string, profile: Profile = EXAMPLE_PROFILE): string[] {

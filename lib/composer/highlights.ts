@@ -30,20 +30,20 @@ export function createHighlighter(doc: Document): Highlighter {
   const owners = new Map<object, ReadonlyArray<{ range: Range; severity: Severity }>>();
   let style: HTMLStyleElement | null = null;
   const repaint = () => {
+    const all = [...owners.values()].flat();
     for (const severity of Object.keys(NAMES) as Severity[]) {
-      const ranges = [...owners.values()]
-        .flat()
-        .filter((r) => r.severity === severity)
-        .map((r) => r.range);
+      const ranges = all.filter((r) => r.severity === severity).map((r) => r.range);
       if (ranges.length > 0) registry.set(NAMES[severity], new HighlightClass(...ranges));
       else registry.delete(NAMES[severity]);
     }
-    if (owners.size > 0 && !style) {
+    // The page's styles are only touched while something is marked: ::highlight rules cost every
+    // style recalculation of the page a little, also when they match nothing.
+    if (all.length > 0 && !style) {
       style = doc.createElement('style');
       style.dataset.postwacht = 'highlights';
       style.textContent = STYLE;
       (doc.head ?? doc.documentElement).append(style);
-    } else if (owners.size === 0 && style) {
+    } else if (all.length === 0 && style) {
       style.remove();
       style = null;
     }

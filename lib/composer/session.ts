@@ -9,7 +9,7 @@ import type { Finding, FindingType, Profile, Report } from '../detect/types';
 import { type Lang, t } from '../i18n';
 import type { ComposerStatus, InsertResult } from '../messages';
 import type { Composer } from '../platforms';
-import { type EditorText, rangeOf, readEditorText } from '../platforms/dom-text';
+import { type EditorText, rangeOf, readEditorText, readEditorTextInSteps } from '../platforms/dom-text';
 import { insertIntoEditor, type Win } from '../platforms/insert';
 import { replaceInEditor } from '../platforms/replace';
 import { SITES, type SiteId } from '../platforms/sites';
@@ -19,6 +19,15 @@ import { fillTemplate, type InsertKind } from '../templates';
 import { combinedEdit, type Edit, editFor } from './fixes';
 import type { Highlighter } from './highlights';
 import { blockingFindings, isSendKey, type KeyPress, keyPressOf, replayKey } from './send-guard';
+
+/** The longest stretch of checking work in one task before the page gets its turn again. */
+const SLICE_MS = 12;
+
+/** A finished check: the report and the text it is about. */
+interface Checked {
+  report: Report;
+  editorText: EditorText;
+}
 
 const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.label])) as Record<SiteId, string>;
 
@@ -88,6 +97,8 @@ export class ComposerSession {
   private timer: number | undefined;
   private composing = false;
   private lastText: string | null = null;
+  /** The last check threw (the panel says the check is unavailable). */
+  private checkFailed = false;
   /** Increases with every check started (and on destroy), so an unfinished long check knows it is stale. */
   private checkGeneration = 0;
   private lastInputAt = 0;
@@ -292,49 +303,56 @@ export class ComposerSession {
       this.confirmedText = null;
     }
     this.lastInputAt = this.deps.win.performance.now();
+    // An unfinished check of a long text speaks about a text that is gone; the debounced one replaces it.
+    this.checkGeneration++;
     this.deps.win.clearTimeout(this.timer);
     this.timer = this.deps.win.setTimeout(() => this.runCheck(false), this.deps.debounceMs);
   }
 
   /**
    * Checks the current text; `force` also re-checks unchanged text (settings changed, after an insert).
-   * A very long text (a pasted document) is checked in pieces over several tasks, so typing and
-   * scrolling stay smooth; a newer check or `destroy()` abandons an unfinished one.
+   * The work (reading the editor, checking in pieces) runs in slices of at most about `SLICE_MS`, one
+   * task each, so that a pasted document of 10,000 lines never holds up the page; a short post is
+   * checked at once. An edit, a newer check or `destroy()` abandons an unfinished one.
    */
   runCheck(force: boolean): void {
     if (this.composing) return;
-    let editorText: EditorText;
-    try {
-      editorText = readEditorText(this.editor);
-      if (this.confirmedText !== null && editorText.text !== this.confirmedText) this.confirmedText = null;
-      if (!force && editorText.text === this.lastText) return;
-      // The draft changed while the confirmation was open: it no longer speaks about this text.
-      if (this.state.sendConfirm && editorText.text !== this.heldText) {
-        this.pendingSend = null;
-        this.state = { ...this.state, sendConfirm: null };
-      }
-      this.lastText = editorText.text;
-    } catch (error) {
-      this.deps.report(error);
-      this.show(null);
-      return;
-    }
     const generation = ++this.checkGeneration;
-    const steps = checkInPieces(editorText.text, this.deps.profile(), this.deps.check);
-    const step = () => {
+    const steps = this.checkSteps(force);
+    const now = () => this.deps.win.performance.now();
+    const slice = () => {
       if (generation !== this.checkGeneration) return;
-      let result: IteratorResult<void, Report>;
+      const until = now() + SLICE_MS;
+      let result: IteratorResult<void, Checked | null>;
       try {
-        result = steps.next();
+        do result = steps.next();
+        while (!result.done && now() < until);
       } catch (error) {
         this.deps.report(error);
         this.show(null);
         return;
       }
-      if (result.done) this.show(result.value, editorText);
-      else this.deps.win.setTimeout(step, 0);
+      if (!result.done) this.deps.win.setTimeout(slice, 0);
+      else if (result.value) {
+        this.lastText = result.value.editorText.text;
+        this.show(result.value.report, result.value.editorText);
+      }
     };
-    step();
+    slice();
+  }
+
+  /** Reads and checks the editor's text step by step; null when the text is unchanged and not forced. */
+  private *checkSteps(force: boolean): Generator<void, Checked | null, void> {
+    const editorText = yield* readEditorTextInSteps(this.editor);
+    if (this.confirmedText !== null && editorText.text !== this.confirmedText) this.confirmedText = null;
+    if (!force && editorText.text === this.lastText) return null;
+    // The draft changed while the confirmation was open: it no longer speaks about this text.
+    if (this.state.sendConfirm && editorText.text !== this.heldText) {
+      this.pendingSend = null;
+      this.state = { ...this.state, sendConfirm: null };
+    }
+    const report = yield* checkInPieces(editorText.text, this.deps.profile(), this.deps.check);
+    return { report, editorText };
   }
 
   /** Shows a finished check (or, with null, that the check is unavailable) in the panel and the editor. */
@@ -362,6 +380,7 @@ export class ComposerSession {
       report = null;
       this.deps.highlighter.clear(this);
     }
+    this.checkFailed = report === null;
     const hadAttention = warnings(this.state.report, this.state.levels) > 0;
     const hasAttention = warnings(report, levels) > 0;
     // New warnings after a calm state open the panel again; a user's "collapse" otherwise stays.
@@ -399,7 +418,7 @@ export class ComposerSession {
         role: report?.reminders.some((r) => r.id === 'role-disclosure') ?? false,
         disclaimer: report?.reminders.some((r) => r.id === 'opinion-disclaimer') ?? false,
       },
-      unavailable: report === null && this.lastText !== null,
+      unavailable: this.checkFailed,
     };
   }
 

@@ -26,16 +26,26 @@ const BLOCK_TAGS = new Set([
   'PRE',
 ]);
 
-function isBlock(node: Node): node is Element {
-  return node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName);
-}
-
 function hasBlockChild(element: Element): boolean {
   for (const child of element.children) if (BLOCK_TAGS.has(child.tagName)) return true;
   return false;
 }
 
-export function readEditorText(root: Element): EditorText {
+/** How many nodes `readEditorTextInSteps` visits between two yields (a few milliseconds of work). */
+export const NODES_PER_STEP = 1_000;
+
+/** Marks where a block ends on the walk's stack. */
+const BLOCK_END = Symbol('block end');
+
+/**
+ * Reads the text like `readEditorText`, yielding after every `nodesPerStep` nodes, so that a caller
+ * can spread a pasted document of tens of thousands of lines over several tasks. Iterative (an
+ * explicit stack), so deep markup cannot overflow the call stack.
+ */
+export function* readEditorTextInSteps(
+  root: Element,
+  nodesPerStep = NODES_PER_STEP,
+): Generator<void, EditorText, void> {
   if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
     return { text: root.value, segments: [] };
   }
@@ -44,51 +54,61 @@ export function readEditorText(root: Element): EditorText {
   let line = '';
   let lineOpen = false;
   let offset = 0;
-
   const endLine = () => {
     if (!lineOpen) return;
     // A trailing <br> only keeps an empty line open in contenteditable; it is not a character.
-    line = line.replace(/\n$/, '');
+    if (line.endsWith('\n')) line = line.slice(0, -1);
     lines.push(line);
     offset += line.length + 1;
     line = '';
     lineOpen = false;
   };
-  const visitInline = (node: Node) => {
+  // Children are pushed last-first, so nodes are popped in document order.
+  const stack: Array<Node | typeof BLOCK_END> = [];
+  const pushChildren = (node: Node) => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  };
+  pushChildren(root);
+  let visited = 0;
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | typeof BLOCK_END;
+    if (node === BLOCK_END) {
+      endLine();
+      continue;
+    }
+    if (++visited % nodesPerStep === 0) yield;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
       lineOpen = true;
       segments.push({ node: text, start: offset + line.length });
       line += text.data;
-      return;
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR') {
+        lineOpen = true;
+        line += '\n';
+      } else if (BLOCK_TAGS.has(tag)) {
+        // A block is a line of its own; a block of blocks (a list, a wrapper) only separates them.
+        endLine();
+        if (!hasBlockChild(node as Element)) lineOpen = true;
+        stack.push(BLOCK_END);
+        pushChildren(node);
+      } else {
+        pushChildren(node);
+      }
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    if ((node as Element).tagName === 'BR') {
-      lineOpen = true;
-      line += '\n';
-      return;
-    }
-    if (isBlock(node)) {
-      visitBlock(node);
-      return;
-    }
-    for (const child of node.childNodes) visitInline(child);
-  };
-  const visitBlock = (block: Element) => {
-    endLine();
-    if (hasBlockChild(block)) {
-      for (const child of block.childNodes) visitInline(child);
-      endLine();
-      return;
-    }
-    lineOpen = true;
-    for (const child of block.childNodes) visitInline(child);
-    endLine();
-  };
-
-  for (const child of root.childNodes) visitInline(child);
+  }
   endLine();
   return { text: lines.join('\n'), segments };
+}
+
+/** The editor's text in one go (short texts, and where the caller needs it now). */
+export function readEditorText(root: Element): EditorText {
+  const steps = readEditorTextInSteps(root, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const result = steps.next();
+    if (result.done) return result.value;
+  }
 }
 
 /** The DOM range of text offsets [start, end), or null when they do not fall in text nodes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeOf, readEditorText } from '@/lib/platforms/dom-text';
+import { rangeOf, readEditorText, readEditorTextInSteps } from '@/lib/platforms/dom-text';
 
 function editor(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -39,5 +39,30 @@ describe('readEditorText', () => {
     expect(text.text).toBe('Bel Sanne de Vries\nop 06-12345678');
     expect(rangeOf(text, 4, 18)?.toString()).toBe('Sanne de Vries');
     expect(rangeOf(text, 22, 33)?.toString()).toBe('06-12345678');
+  });
+});
+
+describe('readEditorTextInSteps', () => {
+  it('reads a long editor over several steps to exactly the text read in one go', () => {
+    const root = editor(Array.from({ length: 600 }, (_, i) => `<p><span>regel ${i}</span></p>`).join(''));
+    const steps = readEditorTextInSteps(root, 100);
+    let yields = 0;
+    let result = steps.next();
+    while (!result.done) {
+      yields++;
+      result = steps.next();
+    }
+    // 600 paragraphs, each with a span and a text node: 1,800 nodes, a yield every 100.
+    expect(yields).toBe(18);
+    expect(result.value.text).toBe(readEditorText(root).text);
+    expect(result.value.text.split('\n')).toHaveLength(600);
+  });
+
+  it('reads markup nested deeper than the call stack allows', () => {
+    const root = editor('');
+    let inner: HTMLElement = root;
+    for (let depth = 0; depth < 20_000; depth++) inner = inner.appendChild(document.createElement('span'));
+    inner.append('diep');
+    expect(readEditorText(root).text).toBe('diep');
   });
 });

@@ -27,6 +27,7 @@ function setup() {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
 
@@ -67,6 +68,34 @@ describe('a composer session', () => {
     expect(() => session.runCheck(true)).not.toThrow();
     expect(states.at(-1)?.report).toBeNull();
     expect(deps.report).toHaveBeenCalled();
+  });
+
+  it('checks a pasted document in slices, so the page gets its turn in between', async () => {
+    vi.useFakeTimers();
+    const { editor, session, states } = setup();
+    editor.innerHTML = `${'<p>regel over het schoolreisje</p>'.repeat(3000)}<p>Bel 06-12345678</p>`;
+    // Every look at the clock finds 5 ms more work done: a slice ends after a few steps.
+    let clock = 0;
+    vi.spyOn(window.performance, 'now').mockImplementation(() => (clock += 5));
+    const before = states.length;
+    session.runCheck(true);
+    expect(states.length).toBe(before);
+    await vi.runAllTimersAsync();
+    expect(states.at(-1)?.report?.findings.map((f) => f.type)).toEqual(['phone']);
+  });
+
+  it('drops an unfinished check of a long text when the user edits, and checks the new text', async () => {
+    vi.useFakeTimers();
+    const { editor, session, states, type } = setup();
+    editor.innerHTML = `${'<p>regel over het schoolreisje</p>'.repeat(3000)}<p>Bel 06-12345678</p>`;
+    let clock = 0;
+    vi.spyOn(window.performance, 'now').mockImplementation(() => (clock += 5));
+    session.runCheck(true);
+    type('Mail sanne@example.nl');
+    await vi.runAllTimersAsync();
+    const shown = states.map((state) => state.report?.findings.map((f) => f.type).join());
+    expect(shown).not.toContain('phone');
+    expect(shown.at(-1)).toBe('email');
   });
 
   it('asks for school and function before inserting the role when they are not set', async () => {

@@ -2,11 +2,12 @@
  * Trust, item 5 of issue 6: hostile and odd input, per editor library. Markup and script text, RTL,
  * emoji, zero-width characters and full-width digits hiding a phone number and a BSN are shown as
  * text and still detected; a 100,000-character paste and a paste of 10,000 lines are checked without
- * a long task of Postwacht's own over 100 ms (long tasks measured with and without the extension).
+ * a long task over 100 ms that is Postwacht's (its own code's share of each task comes from a trace).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelText, PROCON, panel, seedSettings } from './harness/composer';
+import { attributable, longTasksDuring, type Task } from './harness/long-tasks';
 import type { Platform } from './harness/routing';
 import { openSession, type Session } from './harness/session';
 import { EDITORS, LIBRARIES, pasteInto } from './harness/trust';
@@ -25,44 +26,25 @@ const BIG = 'Trots op groep 7 van De Regenboog! We gingen naar het bos en zagen 
   .concat(' 06-12345678');
 const LINES = Array.from({ length: 10_000 }, (_, i) => `regel ${i} over het schoolreisje`).join('\n');
 
-/** Long tasks of the page (PerformanceObserver 'longtask'), collected from page start. */
-const OBSERVE_LONG_TASKS = () => {
-  const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
-  w.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-/** Pastes `text` into a fresh page and returns the long tasks (ms) from the paste until 3 s later. */
-async function longTasksOfPaste(session: Session, platform: Platform, text: string): Promise<number[]> {
+/** The page's tasks from a paste of `text` into a fresh page until 3 s later. */
+async function tasksOfPaste(session: Session, platform: Platform, text: string): Promise<Task[]> {
   const page = await session.openSite(platform);
   const editor = EDITORS[platform](page);
   await page.waitForTimeout(500);
-  const start = await page.evaluate(() => performance.now());
-  await pasteInto(page, editor, text);
-  await page.waitForTimeout(3000);
-  const tasks = await page.evaluate(
-    (from) =>
-      (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks
-        .filter((task) => task.start >= from)
-        .map((task) => Math.round(task.duration)),
-    start,
-  );
+  const tasks = await longTasksDuring(page, session.extensionId, async () => {
+    await pasteInto(page, editor, text);
+    await page.waitForTimeout(3000);
+  });
   await page.close();
   return tasks;
 }
 
 describe.each(LIBRARIES)('$library ($platform): hostile and odd input', ({ platform }) => {
   let session: Session;
-  let baseline: Session;
   let page: Page;
 
   beforeAll(async () => {
     session = await openSession();
-    baseline = await openSession({ withExtension: false });
-    for (const s of [session, baseline]) await s.context.addInitScript(OBSERVE_LONG_TASKS);
     await seedSettings(session, {
       organisation: PROCON,
       user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
@@ -70,7 +52,6 @@ describe.each(LIBRARIES)('$library ($platform): hostile and odd input', ({ platf
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    await baseline?.close();
   });
 
   it('shows markup and script text as text and still finds what is hidden with Unicode', async () => {
@@ -120,25 +101,28 @@ describe.each(LIBRARIES)('$library ($platform): hostile and odd input', ({ platf
     await page.close();
   });
 
-  /** Long tasks over 100 ms with the extension that have no counterpart without it. */
-  async function extraLongTasks(name: string, text: string): Promise<number[]> {
-    const without = await longTasksOfPaste(baseline, platform, text);
-    const withExtension = await longTasksOfPaste(session, platform, text);
+  /**
+   * Long tasks over 100 ms that are Postwacht's: those that would have stayed under 100 ms without its
+   * own code. The editor's own work on a huge paste takes seconds; the check of it runs in slices.
+   */
+  async function ownLongTasks(name: string, text: string): Promise<Task[]> {
+    const tasks = await tasksOfPaste(session, platform, text);
+    const long = tasks.filter((task) => task.ms >= 50).map((task) => [task.ms, task.ownMs]);
+    const own = tasks.map((task) => task.ownMs);
     console.info(
-      `[trust] ${platform} paste of ${name}: long tasks without Postwacht ${JSON.stringify(without)} ms, with ${JSON.stringify(withExtension)} ms`,
+      `[trust] ${platform} paste of ${name}: tasks ≥ 50 ms [ms, of which Postwacht's own code] ${JSON.stringify(long)}; Postwacht's own code ran ${own.reduce((a, b) => a + b, 0)} ms in ${own.filter((ms) => ms > 0).length} tasks, at most ${Math.max(...own)} ms in one`,
     );
-    const over = (tasks: number[]) => tasks.filter((d) => d > 100).sort((a, b) => b - a);
-    return over(withExtension).slice(over(without).length);
+    // The trace did see the check of the paste (else the measurement, not the extension, is broken).
+    expect(Math.max(...own)).toBeGreaterThan(0);
+    return attributable(tasks, 100);
   }
 
-  // Regression guard, holds today: the page stays usable (the check of a huge paste adds < 1 s, also on a loaded machine).
-  // The content script checks such texts in pieces over several tasks (lib/detect/pieces.ts).
   it('adds no long task over 100 ms to a paste of 100,000 characters', async () => {
-    expect(await extraLongTasks('100,000 characters', BIG)).toEqual([]);
+    expect(await ownLongTasks('100,000 characters', BIG)).toEqual([]);
   });
 
   it('adds no long task over 100 ms to a paste of 10,000 lines', async () => {
-    expect(await extraLongTasks('10,000 lines', LINES)).toEqual([]);
+    expect(await ownLongTasks('10,000 lines', LINES)).toEqual([]);
   });
 
   it('made no request beyond the practice site', () => {

@@ -55,6 +55,11 @@ export function composerScenario(scenario: Scenario): void {
     expect(byType.phone).toBe(String(POST.indexOf('06-12345678')));
     await expect.poll(() => panel(page).getByTestId('postwacht-reminder-role').count()).toBe(1);
     await expect.poll(() => panel(page).getByTestId('postwacht-reminder-disclaimer').count()).toBe(1);
+    // The browser marks them in the composer (CSS Custom Highlight API): no node is written into the editor.
+    const marked = () =>
+      page.evaluate(() => [...CSS.highlights.values()].flatMap((highlight) => [...highlight].map(String)));
+    await expect.poll(marked).toEqual(expect.arrayContaining(['Sanne de Vries', '06-12345678']));
+    expect(await scenario.editor(page).evaluate((editor) => editor.innerHTML)).not.toMatch(/postwacht/i);
   });
 
   it('inserts the role disclosure once, keeps the draft, and one undo removes only the insert', async () => {

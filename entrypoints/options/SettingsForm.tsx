@@ -1,8 +1,9 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { Choice, ChoiceGroup, LockedNote, SchoolsEditor, SelectField, TextField } from '@/components/fields';
+import { TYPE_LABELS } from '@/components/Panel';
 import type { EffectiveSettings, SettingKey } from '@/components/useSettings';
-import type { Lang } from '@/lib/detect/types';
+import type { FindingType, Lang } from '@/lib/detect/types';
 import { type MessageKey, t } from '@/lib/i18n';
 import { SITES } from '@/lib/platforms/sites';
 import type { CheckId, Level, UserSettings } from '@/lib/settings/types';
@@ -38,6 +39,9 @@ const LEVELS: ReadonlyArray<{ id: Level; label: MessageKey }> = [
   { id: 'note', label: 'optionsLevelNote' },
   { id: 'off', label: 'optionsLevelOff' },
 ];
+
+/** Every kind of finding can hold up a post; by default only the high-risk ones do (SEND_CHECK_TYPES). */
+const SEND_CHECK_CHOICES = Object.keys(TYPE_LABELS) as FindingType[];
 
 const LANGUAGES: ReadonlyArray<{ id: Lang; label: string }> = [
   { id: 'nl', label: 'Nederlands' },
@@ -219,6 +223,7 @@ export function SettingsForm({ effective }: { effective: EffectiveSettings }): J
   const platforms = useAutosave('platforms', settings.platforms, plainCodec<'platforms'>());
   const manager = useAutosave('managerContact', settings.managerContact, managerCodec);
   const levels = useAutosave('levels', settings.levels, plainCodec<'levels'>());
+  const sendCheck = useAutosave('sendCheck', settings.sendCheck, plainCodec<'sendCheck'>());
   const [templateLang, setTemplateLang] = useState<Lang>(lang);
 
   const schoolsForUser = locked.has('organisation') ? settings.organisation.schools : org.form.schools;
@@ -451,6 +456,49 @@ export function SettingsForm({ effective }: { effective: EffectiveSettings }): J
             onChange={(value) => levels.edit({ ...levels.form, [check.id]: value as Level }, 'now')}
           />
         ))}
+      </Section>
+
+      <Section
+        id="send-check"
+        title={t('optionsSectionSendCheck', lang)}
+        lang={lang}
+        setting="sendCheck"
+        locked={locked.has('sendCheck')}
+        intro={t('optionsSendCheckIntro', lang)}
+      >
+        <Choice
+          type="checkbox"
+          name="pw-send-check"
+          label={t('optionsSendCheckEnabled', lang)}
+          checked={sendCheck.form.enabled}
+          disabled={locked.has('sendCheck')}
+          testId="postwacht-option-send-check"
+          onChange={(enabled) => sendCheck.edit({ ...sendCheck.form, enabled }, 'now')}
+        />
+        <ChoiceGroup legend={t('optionsSendCheckTypes', lang)} testId="postwacht-option-send-check-types">
+          {SEND_CHECK_CHOICES.map((type) => (
+            <Choice
+              key={type}
+              type="checkbox"
+              name={`pw-send-check-${type}`}
+              label={t(TYPE_LABELS[type], lang)}
+              checked={sendCheck.form.types.includes(type)}
+              disabled={locked.has('sendCheck') || !sendCheck.form.enabled}
+              testId={`postwacht-option-send-check-${type}`}
+              onChange={(checked) =>
+                sendCheck.edit(
+                  {
+                    ...sendCheck.form,
+                    types: SEND_CHECK_CHOICES.filter((t) =>
+                      t === type ? checked : sendCheck.form.types.includes(t),
+                    ),
+                  },
+                  'now',
+                )
+              }
+            />
+          ))}
+        </ChoiceGroup>
       </Section>
     </div>
   );

@@ -118,6 +118,8 @@ describe('options: settings', () => {
       'postwacht-option-platform-whatsapp',
       'postwacht-option-manager',
       'postwacht-option-level-decency',
+      'postwacht-option-send-check',
+      'postwacht-option-send-check-bsn',
     ]) {
       const control = screen.getByTestId(id) as HTMLInputElement;
       // Every control has an accessible name from a visible label.
@@ -161,6 +163,23 @@ describe('options: settings', () => {
     await waitFor(async () => expect((await stored()).platforms.x).toBe(false));
     fireEvent.click(screen.getByTestId('postwacht-option-insert-start'));
     await waitFor(async () => expect((await stored()).insertPosition).toBe('start'));
+  });
+
+  it('turns the check before posting off and on, and picks what holds a post up', async () => {
+    await onboarded();
+    render(<App />);
+    const phone = (await screen.findByTestId('postwacht-option-send-check-phone')) as HTMLInputElement;
+    const name = screen.getByTestId('postwacht-option-send-check-name') as HTMLInputElement;
+    // By default the high-risk data holds a post up, a name does not.
+    expect([phone.checked, name.checked]).toEqual([true, false]);
+    fireEvent.click(name);
+    fireEvent.click(phone);
+    await waitFor(async () => expect((await stored()).sendCheck.types).toContain('name'));
+    expect((await stored()).sendCheck.types).not.toContain('phone');
+    fireEvent.click(screen.getByTestId('postwacht-option-send-check'));
+    await waitFor(async () => expect((await stored()).sendCheck.enabled).toBe(false));
+    // Off: the kinds stay as they were, but cannot be changed until it is on again.
+    expect((screen.getByTestId('postwacht-option-send-check-bsn') as HTMLInputElement).disabled).toBe(true);
   });
 
   it('shows a live preview of each inserted text', async () => {
@@ -280,7 +299,7 @@ describe('options: settings', () => {
       organization: { name: 'Stichting ProCon' },
       schools: PROCON.schools,
       managerContact: 'directie@procon.nl',
-      locked: ['managerContact', 'templates'],
+      locked: ['managerContact', 'templates', 'sendCheck'],
     });
     render(<App />);
     const manager = (await screen.findByTestId('postwacht-option-manager')) as HTMLInputElement;
@@ -290,7 +309,8 @@ describe('options: settings', () => {
     expect(
       (screen.getByTestId('postwacht-option-template-role-nl-long') as HTMLTextAreaElement).disabled,
     ).toBe(true);
-    for (const key of ['organisation', 'managerContact', 'templates']) {
+    expect((screen.getByTestId('postwacht-option-send-check') as HTMLInputElement).disabled).toBe(true);
+    for (const key of ['organisation', 'managerContact', 'templates', 'sendCheck']) {
       expect(screen.getByTestId(`postwacht-locked-${key}`).textContent).toBe('ingesteld door je school');
     }
     // What is not locked stays editable.

@@ -163,6 +163,19 @@ function roleBefore(ctx: Context, mention: Mention): Span | undefined {
   }
 
   if (viaPreposition) {
+    // The subject left out, as people write: "Werk sinds 2019 bij …", "Werk nu drie jaar met plezier op …"
+    // (not the noun: "Werk aan de winkel bij …").
+    const opening = words.length - 1;
+    if (
+      opening >= 1 &&
+      opening <= 6 &&
+      lowers[opening] === 'werk' &&
+      hardStart(ctx, words[opening]!.index) &&
+      !['aan', 'in', 'van', 'genoeg', 'zat'].includes(lowers[opening - 1]!) &&
+      !blockedUpTo(opening)
+    ) {
+      return span(words[opening]!);
+    }
     // "Werkzaam bij …", "Working at …", "mijn werk op …", "my job at …".
     if (['werkzaam', 'working', 'teaching', 'werkend', 'werkende'].includes(lowers[1] ?? ''))
       return span(words[1]!);
@@ -419,6 +432,7 @@ const roleRule: Rule = {
       'Vandaag zaten «we met het hele team van Het Anker» op de hei.',
       'Fijne vakantie allemaal!\n\n«Juf Marieke\nGroep 5 - De Horizon»',
       'I joined «Het Anker in 2019 as a teacher» and never looked back.',
+      '«Werk sinds 2015 bij De Horizon» en elk jaar is anders.',
     ],
     pass: [
       'Leuke vacature bij De Horizon voor een leerkracht groep 6! Delen mag 👇',
@@ -431,6 +445,7 @@ const roleRule: Rule = {
       'Goed gesprek gehad met directeur van De Horizon over de verkeersveiligheid.',
       'Juf Fatima (groep 3, De Horizon) heeft vandaag de voorleeswedstrijd gewonnen!',
       'Als kinderen op De Horizon beginnen, kunnen ze vaak al hun naam schrijven.',
+      'Werk aan de winkel bij De Horizon: het plein moet opnieuw.',
     ],
   },
   find(ctx) {

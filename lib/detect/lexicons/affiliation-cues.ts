@@ -47,6 +47,10 @@ export const CUES: readonly Cue[] = [
     staff: true,
   },
   { phrase: 'my|our class|classes|classroom|pupils|students', weight: 2, group: 'own-class', staff: true },
+  { phrase: 'my|our tutor|form|mentor group|groups|class', weight: 2, group: 'own-class', staff: true },
+  { phrase: 'mijn|onze mentorklas|mentorleerlingen|mentorgroep', weight: 2, group: 'own-class', staff: true },
+  { phrase: 'proud teacher', weight: 1.5, group: 'teaching', staff: true },
+  { phrase: 'teacher moment|life', weight: 1.5, group: 'teaching', staff: true },
   { phrase: 'onze groep', weight: 1, group: 'our-group' },
   {
     phrase: "mijn|m'n|mn|onze|ons collega|collega's|collegas|collegaatje|collegaatjes",
@@ -285,6 +289,28 @@ export const CUES: readonly Cue[] = [
     group: 'lead',
   },
   { phrase: 'headteacher|principal', weight: 0.75, group: 'lead' },
+  {
+    phrase:
+      'head of maths|math|english|science|history|geography|languages|pe|music|art|year|department|sixth',
+    weight: 1.5,
+    group: 'lead',
+  },
+  {
+    phrase: 'sectievoorzitter|sectieleider|teamleider|afdelingsleider|jaarlaagcoördinator',
+    weight: 1.5,
+    group: 'lead',
+  },
+  {
+    phrase:
+      'leerplicht|leerplichtambtenaar|leerplichtzaken|schoolverzuim|verzuim|verzuimmelding|absentie|absenties',
+    weight: 1.5,
+    group: 'attendance',
+  },
+  {
+    phrase: 'brugklas|brugklassers|brugklasser|bovenbouwers|onderbouwers|eindexamenklas',
+    weight: 1.5,
+    group: 'bouw',
+  },
   { phrase: 'head|school teacher|leader', weight: 0.75, group: 'lead' },
   {
     phrase: 'hoi|hallo|hey|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond ouders|ouder|verzorgers',
@@ -304,6 +330,7 @@ export const CUES: readonly Cue[] = [
   { phrase: 'op school', weight: 0.75, group: 'school' },
   { phrase: 'at school', weight: 0.5, group: 'school' },
   { phrase: 'school|basisschool', weight: 0.5, group: 'school' },
+  { phrase: 'rapporten|rapportjes', weight: 0.75, group: 'report' },
   { phrase: "mijn|m'n|mn|my|onze ouders|parents", weight: 0, group: 'parents' },
   { phrase: 'schoonouders', weight: 0, group: 'parents' },
   { phrase: 'ouders|parents', weight: 0.5, group: 'parents' },
@@ -384,4 +411,14 @@ export const PAST_PHRASES: readonly string[] = [
   'back in|then',
   'my old|former school|teacher',
   'growing up',
+];
+
+/** The author says they do not work in education: school words in the post are an outsider's. */
+export const OUTSIDER_PHRASES: readonly string[] = [
+  'ik werk|zit _2 niet in het onderwijs',
+  'ik ben _2 geen leerkracht|juf|meester|docent|leraar|lerares|onderwijzer',
+  "i'm not a teacher",
+  'i am not a teacher',
+  "i don't work in education|schools",
+  'i do not work in education|schools',
 ];

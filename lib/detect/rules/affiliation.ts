@@ -15,6 +15,7 @@ import {
   GROUP_NUMBER_WEIGHT,
   GROUP_WORDS,
   KIN_PHRASES,
+  OUTSIDER_PHRASES,
   PAST_PHRASES,
   SCHOOL_COMPOUND_WEIGHT,
   SCHOOL_COMPOUNDS,
@@ -344,10 +345,20 @@ interface CueHit extends Span {
 const CUE_INDEX = compilePhrases(CUES.map((cue) => ({ phrase: cue.phrase, data: cue })));
 const KIN_INDEX = compilePhrases(KIN_PHRASES.map((phrase) => ({ phrase, data: 'kin' })));
 const PAST_INDEX = compilePhrases(PAST_PHRASES.map((phrase) => ({ phrase, data: 'past' })));
+const OUTSIDER_INDEX = compilePhrases(OUTSIDER_PHRASES.map((phrase) => ({ phrase, data: 'outsider' })));
 
 /** "groep 7", "groep 1-2", "groep 5/6", "gr 2", "group 7b" (1–8; not "groep 12" or a time). */
 const GROUP_NUMBER = /[ ]{0,2}[1-8](?:[ ]?[a-dA-D](?![\p{L}])|[ ]?[/&-][ ]?[1-8])?(?![\d:.,]?\d)/uy;
 const GROUP_TOKEN = /^(?:groep|group|gr)[1-8][a-d]?$/;
+/**
+ * A class by its code: a secondary-school year and stream ("3 havo", "4 vwo", "2 vmbo-t") or a primary
+ * class with a letter in brackets or after "uit/van/in/klas" ("(5b)", "uit 6b"; not a house number).
+ */
+const CLASS_CODE =
+  /(?<![\p{L}\p{N}])[1-6] ?(?:havo|vwo|vmbo(?:-[tgbk])?|mavo|atheneum|gymnasium)(?![\p{L}])|(?<=\()[1-8][a-dA-D](?=\))|(?<=\b(?:uit|van|in|klas|groep) )[1-8][a-dA-D](?![\p{L}\p{N}])/giu;
+/** A class-sized group: "28 kinderen", "met 24 leerlingen". */
+const CLASS_SIZE =
+  /(?<![\p{N},.])(?:1[5-9]|2\d|3[0-2]) (?:kinderen|kids|leerlingen|kleuters|pupils|students)\b/giu;
 /** A year 1940–2009 standing on its own (not inside a URL, handle or number): the author's own school days. */
 const OLD_YEAR = /(?<![\p{L}\p{N}/_.@-])(?:19[4-9]\d|200\d)(?![\p{L}\p{N}/_@-])/gu;
 const QUOTE_BEFORE = /['"‘“(]\s*$/;
@@ -450,10 +461,18 @@ function scoreContext(ctx: Context): AffiliationScore {
       i++;
       continue;
     }
+    const room = lower === 'lokaal' ? /^ ?\d{1,3}(?!\d)/.exec(text.slice(token.end, token.end + 5)) : null;
+    if (room) {
+      // "lokaal 12": a numbered classroom.
+      push(token.start, token.end + room[0].length, { weight: 1.5, group: 'room' }, i);
+      i++;
+      continue;
+    }
     const found = phraseAt(CUE_INDEX, tokens, i);
     if (found) {
       push(token.start, tokens[found.end - 1]!.end, found.phrase.data, i);
-      i = found.end;
+      // "onze groep 8": the class number still counts on its own.
+      i = GROUP_WORDS.has(tokens[found.end - 1]!.lower) ? found.end - 1 : found.end;
       continue;
     }
     // "tien-minutengesprekken", "ICT-stagiair": the last part of a hyphenated word on its own.
@@ -473,6 +492,25 @@ function scoreContext(ctx: Context): AffiliationScore {
   for (const m of mentions) {
     if (!m.strong) push(m.start, m.end, { weight: WEAK_MENTION_WEIGHT, group: 'weak-mention' }, m.firstToken);
   }
+  // Classes by their code ("3 havo", "Lars (5b)", "uit 8a") and a class-sized group of children.
+  for (const code of text.matchAll(CLASS_CODE)) {
+    const at = tokenBefore(tokens, code.index);
+    if (at >= 0 && claimed(at) && tokens[at]!.start <= code.index && tokens[at]!.end > code.index) continue;
+    push(
+      code.index,
+      code.index + code[0].length,
+      { weight: GROUP_NUMBER_WEIGHT, group: 'group-number' },
+      Math.max(at, 0),
+    );
+  }
+  for (const size of text.matchAll(CLASS_SIZE)) {
+    push(
+      size.index,
+      size.index + size[0].length,
+      { weight: 1, group: 'class-size' },
+      Math.max(tokenBefore(tokens, size.index), 0),
+    );
+  }
 
   // Context that takes school words away: a parent about their child, the author's own school days.
   const ids = sentenceIds(tokens);
@@ -489,6 +527,9 @@ function scoreContext(ctx: Context): AffiliationScore {
       hit.weight = 0;
   }
   const hasStrongMention = mentions.some((m) => m.strong);
+  if (!hasStrongMention && findPhrases(OUTSIDER_INDEX, tokens).length > 0) {
+    for (const hit of hits) hit.weight = 0;
+  }
   if (kin.length > 0 && !hasStrongMention && !hits.some((h) => h.staff && h.weight > 0)) {
     for (const hit of hits) hit.weight *= 0.6;
   }
@@ -562,6 +603,9 @@ const contextRule: Rule = {
       'Koffie in de «personeelskamer» en dan door naar de «ouderavond».',
       '«Pleinwacht» in de stromende regen ☔',
       'Weer drie «toetsen nakijken» en dan naar bed.',
+      '«Verzuim»: T. de Boer («2b») al een week afwezig, «ouders» niet bereikbaar.',
+      '«4 havo» smashed their presentations today, «proud teacher» moment 🙌',
+      'Wie heeft de sleutel van «lokaal 12»? Ik sta hier met «28 kinderen» 😅',
     ],
     pass: [
       'De juf van mijn dochter heeft haar zo goed geholpen met lezen 💛',
@@ -574,6 +618,8 @@ const contextRule: Rule = {
       "Collega's van mijn man komen vanavond eten 🍝",
       'Net een briefje van school: morgen luizencontrole 🙄',
       'Interesting article on reading for pleasure in schools across Europe.',
+      'Ik werk zelf niet in het onderwijs, maar mijn vrouw zit elke zondag met haar lesrooster.',
+      "I'm not a teacher, but my sister's staff room stories make me glad I'm not.",
     ],
   },
   find(ctx) {

@@ -168,6 +168,19 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'strong',
     ],
     [
+      '(?:sta|staan|kom|komen) (?:ik|we|wij) (?:(?:morgen|straks|vanavond|zo|echt|gewoon|dan|wel|meteen|persoonlijk) ){0,3}bij (?:je|jou|jullie|u|hem|haar|hen|ze|die [\\p{L}]{2,15}) (?:thuis )?(?:op de stoep|voor de deur|aan de deur|op de mat|in de tuin|aan de bel)',
+      'strong',
+    ],
+    // "volgende keer wacht ik je op na schooltijd": waiting for someone is a threat only in company.
+    [
+      '(?:wacht|wachten) (?:ik|we|wij) (?:je|jou|jullie|hem|haar|die [\\p{L}]{2,15}) (?:(?:wel|gewoon|zelf|persoonlijk) )?op(?= (?:na|bij|buiten|voor|na afloop|om)| ?[.!,;]| ?$)',
+      'weak',
+    ],
+    [
+      '(?:kijken|zien) (?:we|wij|ik) (?:(?:wel|eens|dan) ){0,2}hoe (?:groot|stoer|brutaal) (?:je|jouw|zijn|haar|z\'n|d\'r) (?:mond|bek|smoel|praatjes)',
+      'weak',
+    ],
+    [
       'als ik (?:je|jou|hem|haar|die [\\p{L}]{2,15}) (?:nog eens |ooit |nog een keer )?(?:te pakken krijg|tegenkom)',
       'strong',
     ],
@@ -470,10 +483,23 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
     ['(?:sfeer|dag|les|vergadering|stemming) (?:\\p{L}{2,10} ){0,2}?verpest', 'weak'],
     [
-      '(?:wordt|worden|word|eindigt|eindigen|belandt|belanden) (?:later |toch |vast |gewoon |ook |straks ){0,3}(?:als |in de )?(?:vakkenvuller|vakkenvullers|niks|niets|nooit wat|nooit iets|werkloos|crimineel|bijstandstrekker|zwerver|straatveger|bijstand|goot|gevangenis)',
+      '(?:wordt|worden|word|eindigt|eindigen|belandt|belanden) (?:later |toch |vast |gewoon |ook |straks |echt |zeker |sowieso |dus ){0,3}(?:als |in de )?(?:vakkenvuller|vakkenvullers|niks|niets|nooit wat|nooit iets|werkloos|crimineel|bijstandstrekker|zwerver|straatveger|bijstand|goot|gevangenis)',
       'strong',
     ],
     ['komt (?:nooit|never) (?:ergens|verder)', 'strong'],
+    // "zelfs mijn hond tekent beter": a pupil's work held below an animal's or a toddler's.
+    [
+      "(?:mijn|m'n|onze) (?:hond|kat|cavia|hamster|goudvis|konijn|peuter|baby|dochter van twee|zoon van twee|oma) (?:tekent|schrijft|leest|rekent|zingt|speelt|kleurt|praat|spelt|kan|doet) (?:dat |het )?(?:nog )?beter",
+      'weak',
+    ],
+    [
+      '(?:too|so) (?:thick|stupid|dumb|dim|slow|lazy) to (?:teach|be taught|learn|understand anything|pass)',
+      'strong',
+    ],
+    [
+      '(?:te|zo) (?:dom|dommig|traag|sloom|lui) om (?:les aan te geven|les te geven|les te krijgen|iets te leren|te leren|te onderwijzen|mee te werken)',
+      'strong',
+    ],
     [
       '(?:will|gonna|is going to) (?:end up|be) (?:stacking shelves|on benefits|in prison|a nobody|nothing|nowhere)',
       'strong',
@@ -839,6 +865,15 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     [`(?:die|al die|zulke|dat soort|typisch) ${NATIONALITY} ${PEOPLE}`, 'weak'],
   ],
   sexism: [
+    // "Our new female head of maths thinks she can run a department": a woman's competence in doubt for being one.
+    [
+      "(?:female|woman|vrouwelijke|nieuwe vrouwelijke) (?:head|boss|director|principal|manager|leader|teacher|colleague|directeur|leidinggevende|baas|collega|teamleider) (?:of [\\p{L}]{2,12} )?(?:thinks|believes|denkt) (?:that )?(?:she|ze|zij|dat ze|dat zij) (?:can|could|kan|kon)(?= )",
+      'strong',
+    ],
+    [
+      "(?:sweetheart|sweetie|darling|honey|schatje|meisje|liefje|poppetje),? (?:go back to|stick to|ga maar terug naar|blijf maar bij|hou je maar bij)",
+      'strong',
+    ],
     [
       '(?:ze|zij|hij|die) (?:is|was) (?:(?:echt|zo|best|wel|toch|gewoon|super|mega) ){0,2}(?:lekker|heet|geil|sexy|hot|een lekker ding|een stuk|een lekker stuk)(?= ?[.!,;😏🤤🥵]| ?$| (?:hoor|zeg|man|joh|wil|en|die|om))',
       'weak',

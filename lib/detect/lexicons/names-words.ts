@@ -132,7 +132,8 @@ export const PRIVATE_CONTEXT = words(`
   ouders ouder moeder vader gesprek oudergesprek oudergesprekken leerling leerlingen klas groep collega
   collega's rapport intake dossier aanmelding invaller vervanger verlof jarig ouderavond stagiair stagiaire
   juf meester kleuters klasgenoot klasgenoten zoon dochter buurvrouw buurman teamuitje parents parent
-  colleague colleagues pupil pupils classmate
+  colleague colleagues pupil pupils classmate students student mentor mentorleerling tutor toetsweek
+  dyslexieverklaring dyslexie dyscalculie adhd autisme verzuim leerplicht
 `);
 
 /** Animals: a name shortly after one of these is probably the pet's ("We hebben een puppy! Ze heet Saar"). */

@@ -36,6 +36,12 @@ import * as words from '../lexicons/names-words';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
 
+/** Animal emoji (U+1F400–1F43F, U+1F980–1F9AE): 🐶 🐱 🐴 🦭 🦜… */
+const ANIMAL_EMOJI = /[\u{1F400}-\u{1F43F}\u{1F980}-\u{1F9AE}]/u;
+
+/** Words between a thanks and "aan"/"to" ("thank you to", "dank je wel aan", "bedankt allemaal voor"). */
+const THANKS_FILLERS = new Set(['you', 'je', 'jullie', 'u', 'wel', 'so', 'much', 'very']);
+
 // Module-local bindings of the word lists (read once, not through a module namespace on every lookup).
 const FIRST_NAMES = FIRST_NAMES_EXPORT;
 const {
@@ -723,7 +729,13 @@ class NameFinder {
   private thanksBefore(i: number): boolean {
     const previous = this.before(i)?.lower;
     if (previous !== 'aan' && previous !== 'voor' && previous !== 'to') return false;
-    return THANKS.has(this.before(i - 1)?.lower ?? '');
+    // "Dank aan …", "thanks to …", also "a special thank you to …", "dank je wel aan …".
+    for (let k = i - 1; k > i - 4; k--) {
+      const word = this.before(k)?.lower ?? '';
+      if (THANKS.has(word)) return true;
+      if (!THANKS_FILLERS.has(word)) return false;
+    }
+    return false;
   }
 
   /** ", Semhar!" at the end of a sentence that addresses someone ("Welkom in groep 4, Semhar!"). */
@@ -833,10 +845,11 @@ class NameFinder {
     return this.postPrivate;
   }
 
-  /** An animal word among the dozen words before token i (the name is the pet's). */
+  /** An animal word among the dozen words before token i, or an animal emoji just after it (a pet's name, "Rob 🦭"). */
   private afterAnimal(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 12; k--) if (ANIMALS.has(this.tokens[k]?.lower ?? '')) return true;
-    return false;
+    const from = this.tokens[i]?.end ?? 0;
+    return ANIMAL_EMOJI.test(this.text.slice(from, from + 80).split(/[.!?\n]/u)[0] ?? '');
   }
 
   /** What follows a sentence-initial first name says it is one: a verb, a comma, a list item, "(groep 4)". */
@@ -877,7 +890,10 @@ class NameFinder {
       // "t.n.v. Fatima El Amrani"
       const tnv =
         prior.lower === 'v' && this.tokens[i - 2]?.lower === 'n' && this.tokens[i - 3]?.lower === 't';
-      return tnv && /^\. ?$/u.test(this.gap(i)) ? this.extent(i) : -1;
+      if (!tnv || !/^\. ?$/u.test(this.gap(i))) return -1;
+      // "t.n.v. Ouderraad", "t.n.v. Stichting …": an account holder that is an ordinary word is no person.
+      const holder = this.extent(i);
+      return holder === i && (ordinary(base(lower)) || NOUN_ENDINGS.test(base(lower))) ? -1 : holder;
     }
     const p = previous.lower;
     const title = TITLES.has(p);
@@ -1263,8 +1279,10 @@ export const NAME_RULES: Rule[] = [
         'Mijn neefje «Stef» doet mee aan de voorleeswedstrijd.',
         'Thank you, Mrs. «Demirtaş», for the lovely card!',
         'de moeder van «floor» vroeg of de klas mee mag.',
+        'Bijdrage graag op NL57 RABO 2071 3179 20 t.n.v. «Ilse Bakker».',
       ],
       pass: [
+        'Graag € 5 per gezin t.n.v. Ouderraad, o.v.v. afscheid.',
         'Groetjes juf Marleen',
         'Lieve ouders, morgen is het gymles!',
         'Ik ben juf Marleen en ik sta dit jaar in groep 5.',
@@ -1319,8 +1337,11 @@ export const NAME_RULES: Rule[] = [
         'Congratulations to «Femke» and «Olivier» on winning the quiz!',
         'Afwezig vandaag: «ruben», «mats» en «jinthe».',
         '«Storm» en «Roos» uit groep 3 hebben de tekenwedstrijd gewonnen!',
+        'A special thank you to «Sanne van der Wiel», my sparring partner since day one.',
+        'Even ter info: «Noor Bouzid» heeft een dyslexieverklaring.',
       ],
       pass: [
+        'Rob gezien op het strand van Texel 🦭 lag gewoon te pitten.',
         'De roos bij de voordeur bloeit eindelijk.',
         'Mark je agenda: ouderavond op dinsdag.',
         'Hoop dat het morgen droog blijft.',

@@ -128,6 +128,12 @@ function main(args: string[]): number {
   return 0;
 }
 
+// Output piped into `head` and the like may close early: stop quietly then, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {

@@ -94,4 +94,20 @@ describe('npm run check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('over school: nee');
   });
+  it('stops quietly when its output is cut off (piped into head)', () => {
+    const posts = file(
+      'many.jsonl',
+      `${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `p${i}`, text: 'Bel 06-12345678' })).join('\n')}\n`,
+    );
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" --import tsx lib/cli/check.ts --org "${org}" --jsonl "${posts}" | head -n 1`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+  });
 });

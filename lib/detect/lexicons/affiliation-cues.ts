@@ -186,6 +186,12 @@ export const CUES: readonly Cue[] = [
   { phrase: 'school trip|trips|gate', weight: 1, group: 'event' },
   { phrase: 'field trip', weight: 1, group: 'event' },
   { phrase: 'excursie|excursies|schoolexcursie|uitstapje', weight: 1.5, group: 'trip' },
+  { phrase: 'uitwisseling|uitwisselingen|werkweek|werkweken|schoolexcursie', weight: 1.5, group: 'trip' },
+  {
+    phrase: 'overblijf|overblijven|overblijfkracht*|overblijfjuf|overblijfouder*|tso|tussenschoolse',
+    weight: 2,
+    group: 'duty',
+  },
   {
     phrase: 'school garden|library|assembly|concert|play|musical|playground|yard|choir|council|nurse',
     weight: 1.5,

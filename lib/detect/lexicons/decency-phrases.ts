@@ -177,7 +177,7 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'weak',
     ],
     [
-      '(?:kijken|zien) (?:we|wij|ik) (?:(?:wel|eens|dan) ){0,2}hoe (?:groot|stoer|brutaal) (?:je|jouw|zijn|haar|z\'n|d\'r) (?:mond|bek|smoel|praatjes)',
+      "(?:kijken|zien) (?:we|wij|ik) (?:(?:wel|eens|dan) ){0,2}hoe (?:groot|stoer|brutaal) (?:je|jouw|zijn|haar|z'n|d'r) (?:mond|bek|smoel|praatjes)",
       'weak',
     ],
     [
@@ -867,11 +867,11 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
   sexism: [
     // "Our new female head of maths thinks she can run a department": a woman's competence in doubt for being one.
     [
-      "(?:female|woman|vrouwelijke|nieuwe vrouwelijke) (?:head|boss|director|principal|manager|leader|teacher|colleague|directeur|leidinggevende|baas|collega|teamleider) (?:of [\\p{L}]{2,12} )?(?:thinks|believes|denkt) (?:that )?(?:she|ze|zij|dat ze|dat zij) (?:can|could|kan|kon)(?= )",
+      '(?:female|woman|vrouwelijke|nieuwe vrouwelijke) (?:head|boss|director|principal|manager|leader|teacher|colleague|directeur|leidinggevende|baas|collega|teamleider) (?:of [\\p{L}]{2,12} )?(?:thinks|believes|denkt) (?:that )?(?:she|ze|zij|dat ze|dat zij) (?:can|could|kan|kon)(?= )',
       'strong',
     ],
     [
-      "(?:sweetheart|sweetie|darling|honey|schatje|meisje|liefje|poppetje),? (?:go back to|stick to|ga maar terug naar|blijf maar bij|hou je maar bij)",
+      '(?:sweetheart|sweetie|darling|honey|schatje|meisje|liefje|poppetje),? (?:go back to|stick to|ga maar terug naar|blijf maar bij|hou je maar bij)',
       'strong',
     ],
     [

@@ -13,6 +13,7 @@ import {
   NOT_STAFF_WORDS,
   OTHER_PERSON_DETERMINERS,
   ROLE_PREPOSITIONS,
+  SCHOOL_SUBJECTS,
   VACANCY_WORDS,
   WORK_WORDS,
 } from '../lexicons/affiliation-roles';
@@ -256,6 +257,7 @@ function roleBefore(ctx: Context, mention: Mention): Span | undefined {
         k > 0 &&
         words[k - 1]!.capitalized &&
         !FILLERS.has(lowers[k - 1]!) &&
+        !SCHOOL_SUBJECTS.has(lowers[k - 1]!) &&
         !ROLE_PREPOSITIONS.has(lowers[k - 1]!);
       const before = tokens[word.index - 1];
       const sameSentence =
@@ -433,6 +435,7 @@ const roleRule: Rule = {
       'Fijne vakantie allemaal!\n\n«Juf Marieke\nGroep 5 - De Horizon»',
       'I joined «Het Anker in 2019 as a teacher» and never looked back.',
       '«Werk sinds 2015 bij De Horizon» en elk jaar is anders.',
+      '(«docent Nederlands @ De Horizon») Vandaag gedichten gelezen met groep 8.',
     ],
     pass: [
       'Leuke vacature bij De Horizon voor een leerkracht groep 6! Delen mag 👇',

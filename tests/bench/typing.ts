@@ -46,6 +46,8 @@ async function feedScripting(session: Session): Promise<number> {
   const page = await session.openSite('facebook');
   await page.locator('[data-fixture-editor]').first().click();
   await page.keyboard.type('Een bericht over school terwijl de tijdlijn ververst.');
+  // The check of what was just typed belongs to typing (measured above), not to the feed: let it finish.
+  await page.waitForTimeout(1000);
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const scriptSeconds = async () =>

@@ -385,7 +385,7 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   '(?:je|you) (?:zou|zou je|would) (?:toch )?(?:denken|zeggen|think) (?:dat |that )?(?:hij|ze|zij|die|he|she) (?:[\\p{L}]{2,10} ){0,2}?(?:in groep (?:1|een|2|twee)|een kleuter|een peuter|een baby|drie|vier|in the first grade|three|four)',
   "(?:komt|komen|kwam) (?:(?:gewoon|ook|natuurlijk) ){0,2}uit (?:zo'n|een|die|dat soort|zulke) (?:achterstandswijk|achterstandsbuurt|asobuurt|probleemwijk|tokkiebuurt|woonwagenkamp|getto|krottenwijk|achterbuurt)",
   '(?:wat|what) (?:verwacht|verwachten|wil|do you expect|did you expect) (?:je|jij|jullie) (?:ervan|dan|anders|ook|nou|else|from)',
-  '(?:ruiken|ruikt|stinken|stinkt|meuren|meurt)(?= ?[.!?,;]| ?$)',
+  '(?:ruiken|ruikt|stinken|stinkt|meuren|meurt)(?: (?:echt|gewoon|altijd|zo|nog steeds|een uur in de wind|naar zweet|naar pis))?(?= ?[.!?,;]| ?$)',
   "(?:is|bent|zijn) (?:(?:echt|gewoon|ook) ){0,2}(?:een|zo'n) (?:slang|adder|rat|hyena|aasgier|kakkerlak|bloedzuiger|teek|gier|snake|rat|leech)",
   '(?:moet|kan|kun|mag) (?:je|jij|you) (?:(?:echt|gewoon|nooit|dus|absoluut) ){0,2}(?:niet|never) (?:vertrouwen|trust)',
   '(?:moet|moeten|moest) (?:zich|ze|die|zij) (?:(?:gewoon|maar|eens|eerst|toch|ook|wel) ){0,3}(?:aanpassen|integreren)',

@@ -128,7 +128,7 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'strong',
     ],
     [
-      '(?:ik|wij|we) (?:weet|weten) (?:(?:precies|heus|heel goed|dondersgoed|best|echt|wel|ook|nog|allang|prima|goed) ){0,3}(?:waar (?:je|jij|jullie|u|hij|zij|ze) (?:woont|wonen|woon|werkt|werken|slaapt|slapen)|(?:je|jou|jullie|hem|haar|u) (?:wel )?te vinden|wie (?:je|jij) bent|waar (?:je|jouw|jullie) (?:auto|kind|kinderen|huis) (?:staat|zit|zitten|woont))',
+      '(?:ik|wij|we) (?:weet|weten) (?:(?:precies|heus|heel goed|dondersgoed|best|echt|wel|ook|nog|allang|prima|goed) ){0,3}(?:waar (?:je|jij|jullie|u|hij|zij|ze|die [\\p{L}]{2,15}|de [\\p{L}]{2,15}) (?:woont|wonen|woon|werkt|werken|slaapt|slapen)|(?:je|jou|jullie|hem|haar|u) (?:wel )?te vinden|wie (?:je|jij) bent|waar (?:je|jouw|jullie) (?:auto|kind|kinderen|huis) (?:staat|zit|zitten|woont))',
       'strong',
     ],
     [
@@ -500,6 +500,16 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       '(?:te|zo) (?:dom|dommig|traag|sloom|lui) om (?:les aan te geven|les te geven|les te krijgen|iets te leren|te leren|te onderwijzen|mee te werken)',
       'strong',
     ],
+    // "Dat joch is gewoon te stom om te poepen": said of someone else (not "ik ben te moe om …").
+    [
+      '(?:is|was) (?:(?:gewoon|echt|veel|zo|nog|ook|dus|nou|werkelijk|gewoonweg) ){0,3}te (?:dom|stom|achterlijk|debiel|dwaas) om(?= )(?<!(?:het|dat|dit|er) (?:is|was) [^.!?]{0,40})',
+      'strong',
+    ],
+    [
+      "(?:heeft|hebben|had) (?:(?:echt|gewoon|duidelijk|meer) ){0,2}(?:meer )?(?:make-up|mascara|lippenstift|botox|spieren|tattoos|praatjes|haar|mond) dan (?:hersens|hersenen|verstand|hersencellen|iq)",
+      'strong',
+    ],
+    ["(?:has|have|had) (?:more|less) (?:make-up|makeup|muscle|muscles|botox|mouth) than (?:brains|brain cells|sense)", 'strong'],
     [
       '(?:will|gonna|is going to) (?:end up|be) (?:stacking shelves|on benefits|in prison|a nobody|nothing|nowhere)',
       'strong',

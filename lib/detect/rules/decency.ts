@@ -1039,6 +1039,7 @@ export const DECENCY_RULES: Rule[] = [
         '«Als die vader nog één keer» zo tegen mijn collega praat, «krijgt hij een klap voor zijn kop».',
         'Als die moeder nog eens over mij begint, «sta ik bij haar op de stoep».',
         'Volgende keer «wacht ik je op» na schooltijd en dan «kijken we wel hoe groot je mond» dan nog is.',
+        '«Ik weet waar die lerares woont» hoor, misschien moet ik eens langskomen.',
       ],
       pass: [
         'Wie heeft de sleutel van het gymhok weer meegenomen?? Ik vermoord je 😂',
@@ -1085,6 +1086,8 @@ export const DECENCY_RULES: Rule[] = [
         'Met die «tanden» kan ze zo «bij de dierentuin solliciteren» 😂',
         'Die tekening van Daan 😂 «mijn hond tekent beter». Die jongen «wordt echt nooit wat».',
         'Honestly some children are just «too thick to teach».',
+        'Dat joch uit mijn klas «is gewoon te stom om» zijn veters te strikken.',
+        'Die nieuwe stagiaire «heeft meer make-up dan hersens».',
       ],
       pass: [
         'Die vader van Tim heeft de hele middag geholpen, echt top!',
@@ -1093,6 +1096,7 @@ export const DECENCY_RULES: Rule[] = [
         'Ik ga jullie missen, lieve groep 8! Veel succes op de middelbare.',
         'Beesten zijn het, wat een dansje 🔥',
         'Mijn hond tekent beter dan ik, dus ik hou het bij stokpoppetjes 🐶',
+        'Het is te dom om over te praten, maar de printer doet het weer niet.',
       ],
     },
     find: findKind('humiliate'),

@@ -83,7 +83,8 @@ export const CUES: readonly Cue[] = [
   { phrase: 'met de klas', weight: 1.5, group: 'teaching' },
   { phrase: 'nakijkwerk|nakijkstapel|nakijkweekend', weight: 2, group: 'teaching', staff: true },
   {
-    phrase: 'toetsen|schriften|werkjes|dictees|werkstukken|rapporten|rapportjes _2 nakijken|nagekeken',
+    phrase:
+      'toetsen|schriften|werkjes|dictees|werkstukken|rapporten|rapportjes|verslagen|opstellen|essays|proefwerken|repetities|presentaties|betogen _2 nakijken|nagekeken|beoordelen',
     weight: 2,
     group: 'teaching',
     staff: true,
@@ -124,6 +125,34 @@ export const CUES: readonly Cue[] = [
     staff: true,
   },
   { phrase: 'playground duty|supervision', weight: 2, group: 'duty', staff: true },
+  {
+    phrase:
+      'surveillance|bussurveillance|pauzesurveillance|gangsurveillance|pauzedienst|pauzediensten|toezichtrooster',
+    weight: 2,
+    group: 'duty',
+    staff: true,
+  },
+  {
+    phrase: 'kopieerruimte|kopieerhok|docentenkamer|docentenruimte|mediatheek|conciërgeloge|teamruimte',
+    weight: 2,
+    group: 'staff-place',
+    staff: true,
+  },
+  {
+    phrase: 'nascholing|nascholingen|scholingsdag|teamtraining|intervisie',
+    weight: 1.5,
+    group: 'staff-event',
+    staff: true,
+  },
+  { phrase: 'mentor|mentoren|mentoruur|mentorles|mentorgesprek*', weight: 1.5, group: 'mentor' },
+  { phrase: 'decaan|decanen|profielkeuze*|loopbaanbegeleiding', weight: 1.5, group: 'career' },
+  { phrase: 'sectie|sectievergadering|sectieoverleg|vakgroep|vaksectie', weight: 1.5, group: 'section' },
+  { phrase: 'digibord|digiborden|smartboard|whiteboard', weight: 1.5, group: 'classroom' },
+  { phrase: 'lesuur|lesuren|tussenuur|tussenuren|blokuur|invaluur|invaluren', weight: 1.5, group: 'hour' },
+  { phrase: 'ouderbijdrage|schoolbijdrage|oudervereniging', weight: 2, group: 'fees' },
+  { phrase: 'test|exam results|grades', weight: 1, group: 'test' },
+  { phrase: '^MT|^MT-overleg|managementteam', weight: 1.5, group: 'mt' },
+  { phrase: 'adjunct|adjunct-directeur|bouwcoördinator|locatiedirecteur', weight: 1.5, group: 'lead' },
   { phrase: 'staff room|meeting|meetings', weight: 2, group: 'staff-place', staff: true },
   {
     phrase: 'teamvergadering*|teamoverleg|teamdag|teamuitje|teamscholing|bouwvergadering*|bouwoverleg',
@@ -250,7 +279,9 @@ export const CUES: readonly Cue[] = [
   },
   { phrase: 'in|uit de kring', weight: 2, group: 'plan' },
   { phrase: 'weektaak|weektaken|dagritme*|dagritmekaart*|dagplanning', weight: 1.5, group: 'plan' },
-  { phrase: 'inspectiebezoek|onderwijsinspectie|rapportweek|toetsweek', weight: 2, group: 'event' },
+  { phrase: 'inspectiebezoek|rapportweek|toetsweek|proefwerkweek|tentamenweek', weight: 2, group: 'event' },
+  // The inspectorate in the news is the education debate; only a visit is the school's.
+  { phrase: 'onderwijsinspectie|inspectie', weight: 0.75, group: 'inspection' },
   {
     phrase:
       'lesplanning|lesvoorbereiding|lesrooster|groepsplan*|handelingsplan*|groepsoverzicht*|ontwikkelingsperspectief|zorgleerling*|leerlingdossier|leerlingvolgsysteem|leerlingenraad',

@@ -506,10 +506,13 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'strong',
     ],
     [
-      "(?:heeft|hebben|had) (?:(?:echt|gewoon|duidelijk|meer) ){0,2}(?:meer )?(?:make-up|mascara|lippenstift|botox|spieren|tattoos|praatjes|haar|mond) dan (?:hersens|hersenen|verstand|hersencellen|iq)",
+      '(?:heeft|hebben|had) (?:(?:echt|gewoon|duidelijk|meer) ){0,2}(?:meer )?(?:make-up|mascara|lippenstift|botox|spieren|tattoos|praatjes|haar|mond) dan (?:hersens|hersenen|verstand|hersencellen|iq)',
       'strong',
     ],
-    ["(?:has|have|had) (?:more|less) (?:make-up|makeup|muscle|muscles|botox|mouth) than (?:brains|brain cells|sense)", 'strong'],
+    [
+      '(?:has|have|had) (?:more|less) (?:make-up|makeup|muscle|muscles|botox|mouth) than (?:brains|brain cells|sense)',
+      'strong',
+    ],
     [
       '(?:will|gonna|is going to) (?:end up|be) (?:stacking shelves|on benefits|in prison|a nobody|nothing|nowhere)',
       'strong',

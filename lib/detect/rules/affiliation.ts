@@ -350,12 +350,19 @@ const OUTSIDER_INDEX = compilePhrases(OUTSIDER_PHRASES.map((phrase) => ({ phrase
 /** "groep 7", "groep 1-2", "groep 5/6", "gr 2", "group 7b" (1–8; not "groep 12" or a time). */
 const GROUP_NUMBER = /[ ]{0,2}[1-8](?:[ ]?[a-dA-D](?![\p{L}])|[ ]?[/&-][ ]?[1-8])?(?![\d:.,]?\d)/uy;
 const GROUP_TOKEN = /^(?:groep|group|gr)[1-8][a-d]?$/;
+/** A secondary-school year and stream: "3 havo", "4 VWO", "2 vmbo-t". */
+const CLASS_STREAM =
+  /(?<![\p{L}\p{N}])[1-6] ?(?:havo|vwo|vmbo(?:-[tgbk])?|mavo|atheneum|gymnasium)(?![\p{L}])/giu;
 /**
- * A class by its code: a secondary-school year and stream ("3 havo", "4 vwo", "2 vmbo-t") or a primary
- * class with a letter in brackets or after "uit/van/in/klas" ("(5b)", "uit 6b"; not a house number).
+ * A class by number and letter (matched on the lower-cased text): in brackets ("Lars (5b)"), after
+ * "uit/van/in/klas/groep" ("uit 8A"), or written in lower case after a few more words that come before a
+ * class ("Geef 3a", "het 2e uur 3b"; not "Dorpsstraat 6B").
  */
-const CLASS_CODE =
-  /(?<![\p{L}\p{N}])[1-6] ?(?:havo|vwo|vmbo(?:-[tgbk])?|mavo|atheneum|gymnasium)(?![\p{L}])|(?<=\()[1-8][a-dA-D](?=\))|(?<=\b(?:uit|van|in|klas|groep) )[1-8][a-dA-D](?![\p{L}\p{N}])/giu;
+const CLASS_LETTER = /(?<=\()[1-8][a-d](?=\))|(?<=\b(?:uit|van|in|klas|groep) )[1-8][a-d](?![\p{L}\p{N}])/gu;
+const CLASS_LETTER_LOWER =
+  /(?<=\b(?:geef|met|voor|aan|bij|naar|mijn|m'n|onze|de|uur|les|lessen) )[1-8][a-d](?![\p{L}\p{N}])/gu;
+/** A lesson hour: "het 2e uur", "het 7de uur". */
+const LESSON_HOUR = /(?<![\p{L}\p{N}])het [1-9](?:e|de|ste) uur(?![\p{L}])/giu;
 /** A class-sized group: "28 kinderen", "met 24 leerlingen". */
 const CLASS_SIZE =
   /(?<![\p{N},.])(?:1[5-9]|2\d|3[0-2]) (?:kinderen|kids|leerlingen|kleuters|pupils|students)\b/giu;
@@ -493,7 +500,10 @@ function scoreContext(ctx: Context): AffiliationScore {
     if (!m.strong) push(m.start, m.end, { weight: WEAK_MENTION_WEIGHT, group: 'weak-mention' }, m.firstToken);
   }
   // Classes by their code ("3 havo", "Lars (5b)", "uit 8a") and a class-sized group of children.
-  for (const code of text.matchAll(CLASS_CODE)) {
+  const lowerLetter = [...ctx.lower.matchAll(CLASS_LETTER_LOWER)].filter((m) =>
+    /\p{Ll}/u.test(text[m.index + 1] ?? ''),
+  );
+  for (const code of [...text.matchAll(CLASS_STREAM), ...ctx.lower.matchAll(CLASS_LETTER), ...lowerLetter]) {
     const at = tokenBefore(tokens, code.index);
     if (at >= 0 && claimed(at) && tokens[at]!.start <= code.index && tokens[at]!.end > code.index) continue;
     push(
@@ -502,6 +512,10 @@ function scoreContext(ctx: Context): AffiliationScore {
       { weight: GROUP_NUMBER_WEIGHT, group: 'group-number' },
       Math.max(at, 0),
     );
+  }
+  for (const hour of text.matchAll(LESSON_HOUR)) {
+    const at = Math.max(tokenBefore(tokens, hour.index), 0);
+    push(hour.index, hour.index + hour[0].length, { weight: 1.5, group: 'hour' }, at);
   }
   for (const size of text.matchAll(CLASS_SIZE)) {
     push(
@@ -606,6 +620,9 @@ const contextRule: Rule = {
       '«Verzuim»: T. de Boer («2b») al een week afwezig, «ouders» niet bereikbaar.',
       '«4 havo» smashed their presentations today, «proud teacher» moment 🙌',
       'Wie heeft de sleutel van «lokaal 12»? Ik sta hier met «28 kinderen» 😅',
+      'Wie kan «het 2e uur» «3b» overnemen? De opdrachten liggen klaar.',
+      'Aan alle «mentoren»: formulieren graag vóór vrijdag bij de «decaan».',
+      'Wie heeft er volgende week «bussurveillance»? Het rooster hangt in de «kopieerruimte».',
     ],
     pass: [
       'De juf van mijn dochter heeft haar zo goed geholpen met lezen 💛',
@@ -620,6 +637,8 @@ const contextRule: Rule = {
       'Interesting article on reading for pleasure in schools across Europe.',
       'Ik werk zelf niet in het onderwijs, maar mijn vrouw zit elke zondag met haar lesrooster.',
       "I'm not a teacher, but my sister's staff room stories make me glad I'm not.",
+      'Weer een rapport van de Onderwijsinspectie: het leesniveau daalt. #onderwijs',
+      'We wonen op de Dorpsstraat 6b, vlak bij de bakker.',
     ],
   },
   find(ctx) {

@@ -55,6 +55,10 @@ import { identifiable } from './special';
 
 type Kind = DecencyPhraseRule;
 
+/** Possessives, and prepositions after which a noun is a thing in a place ("je muts van je hoofd"). */
+const HAVING = new Set(['je', 'jouw', 'mijn', "m'n", 'haar', 'zijn', "z'n", "d'r", 'hun', 'onze', 'ons']);
+const OBJECT_AFTER = new Set(['van', 'op', 'af', 'aan', 'uit', 'in', 'onder', 'naar', 'bij', 'met']);
+
 interface Signal {
   kind: Kind;
   strong: boolean;
@@ -658,6 +662,13 @@ class Analysis {
         if (ANIMAL_NOUNS.has(word) && !this.pointed(i, true)) continue;
         if (POINTED_NOUNS.has(word) && !this.pointed(i, false) && this.predicateSubject(i) < 0) continue;
         if (NEGATIONS.has(this.at(i - 1)) || this.isSelf(i) || this.describesThing(i, word)) continue;
+        // "je muts van je hoofd", "haar kip op het erf": a thing someone has, not a name for them.
+        if (
+          HAVING.has(this.at(i - 1)) &&
+          OBJECT_AFTER.has(this.at(nextIndex)) &&
+          this.sameSentence(i, nextIndex)
+        )
+          continue;
         const mood = this.mood(this.sentence[i] ?? 0);
         if (MILD_NOUNS.has(word) && (mood.affection || (mood.laughter && !this.distanced(i)))) continue;
         const previous = this.tokens[i - 1];

@@ -48,7 +48,7 @@ tom poes, olivier b. bommel, heer bommel, suske en wiske, jommeke, kiekeboe, kui
 obelix, donald duck, guus geluk, dagobert duck, mickey mouse, minnie mouse, sneeuwwitje, assepoester,
 roodkapje, doornroosje, repelsteeltje, hans en grietje, rapunzel, pinokkio, pinocchio, peter pan,
 tinkerbell, kapitein haak, harry potter, hermelien griffel, hermione granger, ron wemel, ron weasley,
-perkamentus, dumbledore, voldemort, hagrid, sherlock holmes, mowgli, baloe, simba, shrek, gruffalo,
+perkamentus, dumbledore, voldemort, hagrid, hermione, hermelien, hogwarts, zweinstein, sherlock holmes, mowgli, baloe, simba, shrek, gruffalo,
 bluey, bandit heeler, peppa pig, peppa big, pikachu, spiderman, spider-man, batman, superman,
 greg heffley, tom gates, dog man, kapitein onderbroek, geronimo stilton, thea stilton, willy wonka,
 barbapapa, pingu, brandweerman sam, bob de bouwer, pieter post, thomas de trein, anna en elsa,

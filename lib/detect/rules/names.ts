@@ -36,6 +36,14 @@ import * as words from '../lexicons/names-words';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
 
+/** Making words before "door"/"by": the name after them is the maker's ("geschreven door …", "written by …"). */
+const MADE_BY = new Set(
+  `geschreven getekend geïllustreerd geillustreerd gemaakt gezongen geregisseerd gespeeld vertaald bedacht
+  ontworpen gecomponeerd uitgegeven gepresenteerd ingesproken geschilderd gefotografeerd gepubliceerd
+  written illustrated directed sung painted composed created made performed translated designed published
+  presented produced drawn photographed`.split(/\s+/),
+);
+
 /** Animal emoji (U+1F400–1F43F, U+1F980–1F9AE): 🐶 🐱 🐴 🦭 🦜… */
 const ANIMAL_EMOJI = /[\u{1F400}-\u{1F43F}\u{1F980}-\u{1F9AE}]/u;
 
@@ -101,10 +109,11 @@ const PRIVATE_TYPES = ['email', 'phone', 'bsn', 'iban', 'postcode', 'address', '
 const SIGNOFF_REACH = 6;
 
 /** After a name: "(groep 4)", "(gr 2)", "(16)", "(nieuwe leerling…". */
-const AFTER_GROUP = /^ ?\( ?(?:groep|gr\b|gr\.|grp|group|klas|class|leerling|pupil|nieuwe|new|\d{1,2}\b)/u;
-/** After a name: "uit groep 7", "van mijn klas", "from my class". */
+const AFTER_GROUP =
+  /^ ?\( ?(?:groep|gr\b|gr\.|grp|group|klas|class|leerling|pupil|nieuwe|new|\d{1,2}\b|[1-8][a-d]\)|[1-6] ?(?:havo|vwo|vmbo|mavo)\b)/u;
+/** After a name: "uit groep 7", "van mijn klas", "uit 3b", "uit 4 havo", "from my class". */
 const AFTER_FROM_GROUP =
-  /^,? (?:uit|van|in|from|of) (?:groep|gr\b|gr\.|group|klas|class|(?:mijn|onze|de|my|our|the) (?:klas|groep|class|group))/u;
+  /^,? (?:uit|van|in|from|of) (?:groep|gr\b|gr\.|group|klas|class|(?:mijn|onze|de|my|our|the) (?:klas|groep|class|group|mentorklas|brugklas)|[1-8][a-d]\b|[1-6] ?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)\b|de brugklas)/u;
 /** After a name: ", groep 4". */
 const AFTER_COMMA_GROUP = /^, ?(?:groep|gr\.?|group) ?\d/u;
 /** After a name: ", geb. 12-04-2018", "geboren op". */
@@ -815,6 +824,19 @@ class NameFinder {
     return false;
   }
 
+  /**
+   * Token k makes the name after it no private person's: a title or role ("minister", "koning"), an
+   * animal, a work ("het boek", "de app"), or "door"/"by" after a making word ("geschreven door …").
+   * "opgevangen door Ilse" and an opening "App Oksana op …" are people.
+   */
+  private notPrivateAfter(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || !NOT_PRIVATE_BEFORE.has(token.lower)) return false;
+    if (token.lower === 'door' || token.lower === 'by') return MADE_BY.has(this.before(k)?.lower ?? '');
+    if (token.lower === 'app') return !token.sentenceStart;
+    return true;
+  }
+
   /** The sentence around token i is about pupils, parents or colleagues (a dozen words either way). */
   private privateSentence(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
@@ -978,7 +1000,7 @@ class NameFinder {
     const token = this.tokens[i] as Token;
     const lower = foldDiacritics(base(token.lower));
     const previous = this.before(i);
-    if (previous && (NOT_PRIVATE_BEFORE.has(previous.lower) || ARTICLES.has(previous.lower))) return -1;
+    if (previous && (this.notPrivateAfter(i - 1) || ARTICLES.has(previous.lower))) return -1;
     if (previous && PLACE_BEFORE.has(previous.lower)) return -1;
     // "Jip en Janneke", "Máxima en Willem-Alexander": a pair goes with its first name.
     if (previous && CONJUNCTIONS.has(previous.lower) && this.rejected[i - 2]) return -1;
@@ -1044,7 +1066,7 @@ class NameFinder {
     if (TITLES.has(lower) || ROLES.has(lower) || ordinary(lower)) return -1;
     const previous = this.before(i);
     const p = previous?.lower ?? '';
-    if (NOT_PRIVATE_BEFORE.has(p) || ARTICLES.has(p) || PLACE_BEFORE.has(p)) return -1;
+    if ((previous && this.notPrivateAfter(i - 1)) || ARTICLES.has(p) || PLACE_BEFORE.has(p)) return -1;
     // The second word of a capitalised pair was judged with the first.
     const openingWord = previous?.sentenceStart === true && ordinary(base(p));
     if (previous && this.nameLike(i - 1) && !openingWord && !GREETINGS.has(p)) return -1;
@@ -1339,8 +1361,13 @@ export const NAME_RULES: Rule[] = [
         '«Storm» en «Roos» uit groep 3 hebben de tekenwedstrijd gewonnen!',
         'A special thank you to «Sanne van der Wiel», my sparring partner since day one.',
         'Even ter info: «Noor Bouzid» heeft een dyslexieverklaring.',
+        'Mijn groep wordt deze week opgevangen door «Ilse» en «Gert-Jan», dank jullie wel!',
+        'Wij zoeken een oppas! App «Oksana» op 06-44172290.',
+        'Die «Ravi» (3b) heeft zijn boek weer niet bij zich.',
       ],
       pass: [
+        'Het prentenboek is geschreven door Ilse Wolters en getekend door Gert-Jan Sanders.',
+        "She's now convinced Hermione should run Hogwarts.",
         'Rob gezien op het strand van Texel 🦭 lag gewoon te pitten.',
         'De roos bij de voordeur bloeit eindelijk.',
         'Mark je agenda: ouderavond op dinsdag.',

@@ -37,6 +37,15 @@ const PEOPLE =
 
 export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [string, Strength]>> = {
   threat: [
+    // "… dat d'r dochter het hier niet leuk meer gaat krijgen": a veiled threat through someone's child.
+    [
+      'het (?:hier |op school |in de klas |bij ons )?niet (?:meer )?(?:leuk|makkelijk|prettig|gezellig|fijn) (?:meer )?(?:gaat|gaan|zal|zou) (?:krijgen|hebben)',
+      'strong',
+    ],
+    [
+      'dan (?:weet|voelt|merkt) (?:hij|zij|ze) (?:ook |meteen |eindelijk )?(?:eens )?hoe dat (?:voelt|is)',
+      'weak',
+    ],
     [
       "(?:sla|slaan|trap|trappen|schop|schoppen|ram|rammen|mep|meppen|timmer|beuk) (?:ik|we) (?:je|jouw|zijn|haar|z'n|d'r|hun|die) (?:tanden|kop|hersens|hersenpan|kaak|neus|ribben|benen|smoel|gezicht) (?:[\\p{L}]{2,8} ){0,2}?(?:uit|in|door|kapot|eraf|in elkaar|uit (?:zijn|haar|z'n|d'r|je) (?:bek|mond|kop))",
       'strong',
@@ -132,7 +141,7 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       'strong',
     ],
     [
-      '(?:i|we) (?:know|knows) (?:exactly )?(?:where (?:you|he|she) (?:live|lives|work|works|park|parks)|where to find you|who you are)',
+      '(?:i|we) (?:(?:also|still|already) )?(?:know|knows) (?:exactly )?(?:where (?:you|he|she) (?:live|lives|work|works|park|parks)|where to find you|who you are)',
       'strong',
     ],
     ["(?:i'll|i will|we'll|we will) (?:find|get|hurt|make) (?:you|him|her)(?: pay)?", 'strong'],
@@ -247,6 +256,15 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ['(?:krijgt|krijg|krijgen) (?:hij|zij|ze|je|jij|jullie) (?:het )?(?:echt )?van mij', 'weak'],
   ],
   expose: [
+    // "Bel hem maar allemaal even op": a number shared for others to harass someone with.
+    [
+      "(?:bel|app|mail|spam|bericht|sms) (?:hem|haar|ze|die [\\p{L}]{2,15}) (?:(?:maar|dan|gerust|even|eens|gewoon) ){0,3}(?:allemaal|met z'n allen|met zijn allen|massaal|plat)",
+      'strong',
+    ],
+    [
+      '(?:zodat|dan kan|dan kunnen) (?:heel de|de hele|iedereen (?:op|van) de|heel het|het hele) (?:school|klas|dorp|team|wereld|internet) (?:kan |het kan |het |mee )?(?:meelachen|lachen|uitlachen)',
+      'strong',
+    ],
     [
       "(?:ik|we|wij) (?:stuur|sturen|deel|delen|zet|zetten|forward|gooi|gooien|post|posten) (?:[\\p{L}']{2,12} ){0,3}?(?:screenshots?|appjes|berichten|mails|chats|whatsapps|dm's) (?:van|of) (?:haar|hem|die|dat|deze|zijn|hun|her|him)",
       'weak',
@@ -438,6 +456,16 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   humiliate: [
+    [
+      '(?:iemand|jullie|wie) (?:moet|moeten|zou|zouden|mag) (?:haar|hem|die [\\p{L}]{2,15}) (?:(?:echt|nou|eens|toch|maar|gewoon) ){0,3}een spiegel (?:geven|kopen|voorhouden|cadeau doen)',
+      'strong',
+    ],
+    ['maten te (?:klein|krap|strak)', 'weak'],
+    // A diagnosis in scare quotes: "heeft 'dyslexie'. Jaja."
+    [
+      '(?:heeft|hebben|had|met|zogenaamd|zogenaamde) [\'‘"“](?:dyslexie|adhd|add|autisme|dyscalculie|hoogbegaafd|hoogbegaafdheid|faalangst|burn-out|burnout|hsp|migraine|allergie)[\'’"”]',
+      'strong',
+    ],
     [
       '(?:crimineel|crimineeltje|crimineeltjes|criminelen|boefje|boefjes|tokkie|tokkies|junkie|junk|dief|dieven|hooligan) in de dop',
       'strong',
@@ -878,6 +906,18 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     [`(?:die|al die|zulke|dat soort|typisch) ${NATIONALITY} ${PEOPLE}`, 'weak'],
   ],
   sexism: [
+    [
+      "(?:domme|dom|typisch|typische|echte|zo'n) (?:blondine|blondje|blondjes|blondines|wijf|wijven|vrouwtje|trut|doos)",
+      'strong',
+    ],
+    [
+      "(?:vrouwen|wijven|meiden|women) (?:[\\p{L}',]{1,15} ){0,12}?(?:gaan|beginnen|gaat|begint|start|start to) (?:ze |zij |they )?(?:te )?(?:janken|grienen|zeuren|krijsen|jammeren|whine|whining)",
+      'strong',
+    ],
+    [
+      "(?:mums|moms|mothers|moeders|mama's|mamas|juffen|collega's|moms) (?:[\\p{L}'-]{1,15} ){0,4}?(?:get|are|zijn|worden) (?:getting |steeds |elk jaar |ieder jaar )?(?:hotter|hot|sexier|sexy|heter|geiler)(?= ?[.!,;😏🥵🤤]| ?$| (?:every|each|this|dit|elk|ieder|vandaag|today))",
+      'strong',
+    ],
     // "Our new female head of maths thinks she can run a department": a woman's competence in doubt for being one.
     [
       '(?:female|woman|vrouwelijke|nieuwe vrouwelijke) (?:head|boss|director|principal|manager|leader|teacher|colleague|directeur|leidinggevende|baas|collega|teamleider) (?:of [\\p{L}]{2,12} )?(?:thinks|believes|denkt) (?:that )?(?:she|ze|zij|dat ze|dat zij) (?:can|could|kan|kon)(?= )',

@@ -70,7 +70,11 @@ export const DISCLAIMER_PHRASES: readonly DisclaimerPhrase[] = [
     ],
   },
   { phrase: 'niet|geen het|de|een? officieel|officiële|officiele beleid|standpunt|reactie' },
-  { phrase: '~mening|meningen|visie|~standpunt|opvatting|ervaring _6 niet die|dat|het|de|hetzelfde van|als' },
+  {
+    phrase:
+      '~mening|meningen|visie|~standpunt|opvatting|ervaring|woorden|gedachten _6 niet die|dat|het|de|hetzelfde van|als',
+  },
+  { phrase: 'alles|wat|berichten|posts _4 is|zijn van mezelf|mijzelf' },
   {
     phrase:
       "staat|staan|sta los van mijn|m'n|de|het? werk|werkgever|school|bestuur|stichting|organisatie|functie|baan|werkgevers",

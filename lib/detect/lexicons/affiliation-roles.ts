@@ -105,6 +105,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Endings of job titles ("rekencoördinator", "HR-adviseur", "pedagogisch medewerker"). */
 export const FUNCTION_SUFFIXES: readonly string[] = [
+  'mentor',
   'leerkracht',
   'leraar',
   'docent',

@@ -65,6 +65,20 @@ const WORK_OBJECTS = new Set([
   'lessons',
 ]);
 const FILLERS = new Set(['groep', 'group', 'gr', 'en', 'and', '&']);
+/** One's own class or pupils, said before the school: "mijn groep 5 van …", "my students at …". */
+const OWN_CLASS = new Set([
+  'groep',
+  'klas',
+  'klassen',
+  'leerlingen',
+  'kleuters',
+  'mentorklas',
+  'brugklassers',
+  'class',
+  'classes',
+  'pupils',
+  'students',
+]);
 const SIGN_OFF_LINE =
   /^[\s\p{So}\p{Sk}\-–—•*(|>]*(?:(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?(?:groet(?:en|jes)?|gr|mvg|liefs|cheers|regards|best)[\s,!.]*)?$/iu;
 const MAX_BACK = 10;
@@ -150,7 +164,7 @@ function roleBefore(ctx: Context, mention: Mention): Span | undefined {
     near !== undefined &&
     (ROLE_PREPOSITIONS.has(near.lower) ||
       gap.includes('@') ||
-      (near.lower === 'the' && ROLE_PREPOSITIONS.has(lowers[1] ?? '')));
+      (['the', 'de', 'het'].includes(near.lower) && ROLE_PREPOSITIONS.has(lowers[1] ?? '')));
   const blockedUpTo = (n: number) => lowers.slice(0, n).some((w) => NOT_STAFF_WORDS.has(w));
   const span = (from: Token): Span => ({ start: from.start, end: mention.end });
 
@@ -164,6 +178,11 @@ function roleBefore(ctx: Context, mention: Mention): Span | undefined {
   }
 
   if (viaPreposition) {
+    // "mijn groep 5 van de #DijkmanSchool", "my students at …": one's own class at the school.
+    const own = lowers.findIndex(
+      (w, k) => OWN_CLASS.has(w) && ['mijn', "m'n", 'my'].includes(lowers[k + 1] ?? ''),
+    );
+    if (own > 0 && own <= 4 && !blockedUpTo(own)) return span(words[own + 1]!);
     // The subject left out, as people write: "Werk sinds 2019 bij …", "Werk nu drie jaar met plezier op …"
     // (not the noun: "Werk aan de winkel bij …").
     const opening = words.length - 1;
@@ -436,6 +455,8 @@ const roleRule: Rule = {
       'I joined «Het Anker in 2019 as a teacher» and never looked back.',
       '«Werk sinds 2015 bij De Horizon» en elk jaar is anders.',
       '(«docent Nederlands @ De Horizon») Vandaag gedichten gelezen met groep 8.',
+      'Trots op «mijn groep 5 van de #DeHorizon» 💙',
+      '«brugklasmentor op Het Anker» en vandaag gewoon even op.',
     ],
     pass: [
       'Leuke vacature bij De Horizon voor een leerkracht groep 6! Delen mag 👇',
@@ -501,6 +522,8 @@ const opinionRule: Rule = {
       '«Views are my own».',
       'Dit is «mijn eigen mening» en niet die van school.',
       '«Personal note», «not on behalf of» my school: we need more time.',
+      '(juf hier sinds 2019, «alles wat ik post is van mezelf»)',
+      'Mijn «woorden, niet die van» mijn werkgever.',
     ],
     pass: [
       'Jullie mening telt! Vul de enquête in.',
@@ -510,6 +533,7 @@ const opinionRule: Rule = {
       'In my opinion the new playground is great.',
       'Uit mijn eigen ervaring weet ik dat dit werkt.',
       'On a personal note: I am leaving after twelve years.',
+      'Dat cadeau was niet van mijn werkgever maar van mijn collega’s.',
     ],
   },
   find: disclaimers,

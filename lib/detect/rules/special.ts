@@ -372,6 +372,7 @@ export const SPECIAL_RULES: Rule[] = [
         'Wat een pech voor Olivier: bij het buitenspelen «zijn enkel gebroken» 😢 Beterschap!',
         'Onze lieve collega is «zwanger»! 🤰 Vanaf maart met verlof.',
         'Goed nieuws: de «dyslexieverklaring» van Mats is binnen.',
+        'Mees uit groep 4 is naar huis gegaan met hoge «koorts», vader heeft hem opgehaald.',
         'Kunnen we op schoolreis rekening houden met Jolien? Ze heeft «diabetes type 1» en moet om 12:00 prikken.',
         'Een leerling van mij heeft sinds kort de «diagnose ADHD».',
         'Our colleague Wessel is «in hospital» with «pneumonia», cards are welcome.',
@@ -386,6 +387,7 @@ export const SPECIAL_RULES: Rule[] = [
         'Ziek goede presentaties vandaag van groep 8!',
         'Ik ben helemaal kapot na de sportdag, maar wat was het leuk.',
         'Passend onderwijs vraagt veel van leerkrachten met kinderen met ADHD in de klas.',
+        'Half de klas heeft griep, wat een week. Was je handen!',
       ],
     },
     find: findCategory('health'),
@@ -456,6 +458,7 @@ export const SPECIAL_RULES: Rule[] = [
         'Vandaag een gesprek met «Veilig Thuis» over Maud uit mijn groep.',
         'Moeder wil een eigen kopie via l.demir@example.nl (ze «wonen niet meer samen»).',
         'Het gezin van Floor is «afhankelijk van de voedselbank», kan de OR het schoolreisje betalen?',
+        'Amira (gr 5) slaapt slecht omdat «papa en mama steeds ruzie maken».',
       ],
       pass: [
         'Tien jaar passend onderwijs en nog steeds een wachtlijst bij de jeugdzorg.',

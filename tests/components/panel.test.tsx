@@ -33,7 +33,7 @@ describe('the in-page panel', () => {
   });
 
   it('shows each reminder with an insert button that keeps the editor focused', () => {
-    const props = renderPanel('Vandaag met mijn klas van De Horizon naar de kinderboerderij geweest!');
+    const props = renderPanel('Vandaag met mijn klas naar de kinderboerderij geweest! #DeHorizon');
     const role = screen.getByTestId('postwacht-insert-role');
     expect(screen.getByTestId('postwacht-reminder-role')).toBeTruthy();
     expect(screen.getByTestId('postwacht-reminder-disclaimer')).toBeTruthy();
@@ -46,7 +46,7 @@ describe('the in-page panel', () => {
   });
 
   it('asks for school and function in place, and insists on both', () => {
-    const props = renderPanel('Vandaag met mijn klas van De Horizon naar de kinderboerderij geweest!', {
+    const props = renderPanel('Vandaag met mijn klas naar de kinderboerderij geweest! #DeHorizon', {
       setup: { kind: 'role', schools: ['De Horizon', 'Het Anker'], school: '', role: '' },
     });
     fireEvent.click(screen.getByTestId('postwacht-setup-save'));

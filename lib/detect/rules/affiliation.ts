@@ -275,6 +275,20 @@ function findMentions(ctx: Context): Mention[] {
       (capital && (article || !token.sentenceStart)) ||
       (variant.words.length > 1 && isCapital(parts[to - 1]!.text));
     if (!strong && !article && !capital && variant.ambiguous) return;
+    // "De Notenkraker van het Nationale Ballet", "Het Kompas van Disney": a name of ordinary words that
+    // belongs to another maker is a work or a place, not the school.
+    const owner =
+      variant.ambiguous && prefix === undefined ? OWNED_BY_OTHER.exec(text.slice(end, end + 60)) : null;
+    if (
+      owner &&
+      !ownNames(ctx).some((name) =>
+        text
+          .slice(end + owner[0].length - 2)
+          .toLowerCase()
+          .startsWith(name),
+      )
+    )
+      return;
     if (parts[firstPart]!.lower === 't' && text[start - 1] === "'") start--;
     mentions.push({
       start,
@@ -350,6 +364,20 @@ const OUTSIDER_INDEX = compilePhrases(OUTSIDER_PHRASES.map((phrase) => ({ phrase
 /** "groep 7", "groep 1-2", "groep 5/6", "gr 2", "group 7b" (1–8; not "groep 12" or a time). */
 const GROUP_NUMBER = /[ ]{0,2}[1-8](?:[ ]?[a-dA-D](?![\p{L}])|[ ]?[/&-][ ]?[1-8])?(?![\d:.,]?\d)/uy;
 const GROUP_TOKEN = /^(?:groep|group|gr)[1-8][a-d]?$/;
+/** The configured organisation's and schools' names and aliases, lower-cased ("De Horizon van Stichting X" is ours). */
+function ownNames(ctx: Context): string[] {
+  return ctx.memo('affiliation.ownNames', () => {
+    const { organization, schools } = ctx.profile;
+    return [organization, ...schools]
+      .flatMap((entity) => [entity.name, ...(entity.aliases ?? [])])
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean);
+  });
+}
+
+/** After a name: "van het Nationale Ballet", "van de Efteling", "by Disney" (someone else's work or place). */
+const OWNED_BY_OTHER = /^ (?:van (?:het |de )?|by (?:the )?|door (?:het |de )?)\p{Lu}\p{Ll}/u;
+
 /** A secondary-school year and stream: "3 havo", "4 VWO", "2 vmbo-t". */
 const CLASS_STREAM =
   /(?<![\p{L}\p{N}])[1-6] ?(?:havo|vwo|vmbo(?:-[tgbk])?|mavo|atheneum|gymnasium)(?![\p{L}])/giu;
@@ -581,12 +609,14 @@ const mentionRule: Rule = {
       'Vanochtend bij «De Vlinderhoff» een voorleesontbijt.',
       '«De Ankerschool» zoekt hulpouders.',
       'Bericht van «Horizon Onderwijs» over de staking.',
+      'Open dag op «Het Anker» van «Stichting Horizon Onderwijs»!',
     ],
     pass: [
       'Wat een prachtige zonsondergang aan de horizon vanavond 🌅',
       'Het anker van de boot lag vast in het zand.',
       'Sho, wat een dag zeg.',
       'We gaan zaterdag naar de Willibrordkerk in Utrecht.',
+      'Vanavond met de meiden naar Het Anker van het Nationale Ballet 🩰',
     ],
   },
   find(ctx) {

@@ -44,6 +44,9 @@ const MADE_BY = new Set(
   presented produced drawn photographed`.split(/\s+/),
 );
 
+/** Little words that start a business name when capitalised mid-sentence ("Frituur Bij Filip", "Chez Jan"). */
+const BUSINESS_LINKS = new Set(['bij', 'chez', 'da', 'la', 'le', 'de', 'het', 'the', "'t"]);
+
 /** Animal emoji (U+1F400–1F43F, U+1F980–1F9AE): 🐶 🐱 🐴 🦭 🦜… */
 const ANIMAL_EMOJI = /[\u{1F400}-\u{1F43F}\u{1F980}-\u{1F9AE}]/u;
 
@@ -837,6 +840,18 @@ class NameFinder {
     return true;
   }
 
+  /** A public or fictional figure in token i's sentence or the one before it. */
+  private nearPublicFigure(i: number): boolean {
+    let from = i;
+    for (let starts = 0; from > 0; from--) {
+      if (this.tokens[from]?.sentenceStart && ++starts === 2) break;
+    }
+    for (let k = from; k < this.tokens.length && (k <= i || !this.tokens[k]?.sentenceStart); k++) {
+      if (k !== i && this.pub[k]) return true;
+    }
+    return false;
+  }
+
   /** The sentence around token i is about pupils, parents or colleagues (a dozen words either way). */
   private privateSentence(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
@@ -1011,6 +1026,11 @@ class NameFinder {
     // one: "Anne Frank en Otto Frank").
     if (!strong && this.publicParts.has(lower)) return -1;
     if (!strong && last > i && this.publicParts.has(base(this.tokens[last]?.lower ?? ''))) return -2;
+    // "Frituur Bij Filip", "Café De Jan": after a capitalised little word mid-sentence, part of a business name.
+    if (previous?.capitalized && !previous.sentenceStart && BUSINESS_LINKS.has(previous.lower)) return -1;
+    // "Sam is the real hero, Frodo …", "Koning Willem-Alexander opent … Amalia is er ook bij": a lone first
+    // name next to a public or fictional figure, in a sentence not about pupils or colleagues, is one of them.
+    if (!strong && last === i && this.nearPublicFigure(i) && !this.privateSentence(i)) return -1;
     const cue = strong || this.thanksBefore(i);
     // The second word of a capitalised pair ("Sifan Hassan"), unless a pupil marker follows or it is
     // addressed after the first word ("Sorry Lotte, …").
@@ -1368,6 +1388,9 @@ export const NAME_RULES: Rule[] = [
       pass: [
         'Het prentenboek is geschreven door Ilse Wolters en getekend door Gert-Jan Sanders.',
         "She's now convinced Hermione should run Hogwarts.",
+        'Weekendje Gent: frietjes bij Frituur Bij Filip en een voorstelling in de Vooruit.',
+        'Rewatching Lord of the Rings. Sam is the real hero, Frodo would have been nowhere without him.',
+        'Koning Willem-Alexander opent vandaag de nieuwe sluis. Amalia is er ook bij 👑',
         'Rob gezien op het strand van Texel 🦭 lag gewoon te pitten.',
         'De roos bij de voordeur bloeit eindelijk.',
         'Mark je agenda: ouderavond op dinsdag.',

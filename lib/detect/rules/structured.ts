@@ -7,6 +7,8 @@
  * then checked in code (11-proef, mod-97, number plans, context words).
  */
 import type { Context, Token } from '../context';
+import { isCommonWord } from '../lexicons/common-words';
+import { FIRST_NAMES } from '../lexicons/names-first';
 import { BIRTH_CUES, MONTH_NUMBER, MONTH_PATTERN, OTHER_EVENT_WORDS } from '../lexicons/structured-dates';
 import { AT_WORDS, ORG_WORDS_ANYWHERE, ORG_WORDS_PART, PRIVATE_CUES } from '../lexicons/structured-handles';
 import { IBAN_LENGTHS } from '../lexicons/structured-iban';
@@ -243,6 +245,10 @@ function isPrivateHandle(ctx: Context, name: string, span: Span): boolean {
   // "@Max33Verstappen", "@MarkRutte": CamelCase handles are mostly public accounts; a private person's
   // handle of that shape counts when the post says who they are to the author.
   if (/[a-z0-9][A-Z]/.test(bare)) return privateCueNear(ctx, span);
+  // "@Feyenoord", "@bol", "@Jumbo": one plain word that is no first name is a club's, shop's or brand's.
+  const lower = bare.toLowerCase();
+  if (/^[A-Za-z]+$/.test(bare) && !FIRST_NAMES.has(lower) && (/^[A-Z]/.test(bare) || isCommonWord(lower)))
+    return privateCueNear(ctx, span);
   return true;
 }
 
@@ -930,6 +936,7 @@ export const STRUCTURED_RULES: Rule[] = [
         'Mail naar info@horizon-onderwijs.nl',
         'Ik ben @home vandaag, bel maar',
         'Wat een race van @MaxRacer33 weer!',
+        'Gefeliciteerd @Feyenoord met de beker, en @bol: waar blijft mijn pakketje?',
       ],
     },
     find: findHandles,

@@ -386,6 +386,8 @@ export const SCHOOL_COMPOUNDS: ReadonlyMap<string, number> = new Map([
   ['schoolgaande', 0],
   ['schoolgaand', 0],
   ['schoolkeuze', 0.5],
+  ['schooladvies', 0.5],
+  ['schooladviezen', 0.5],
   ['schoolspullen', 0.5],
   ['schooltas', 0.5],
   ['schooltassen', 0.5],
@@ -459,3 +461,29 @@ export const OUTSIDER_PHRASES: readonly string[] = [
   "i don't work in education|schools",
   'i do not work in education|schools',
 ];
+
+/**
+ * The education debate: policy bodies and themes. Without a staff cue or a named school, school words in
+ * such a post are about education in general ("het advies van de Onderwijsraad", "het lerarentekort").
+ */
+export const DEBATE_WORDS: ReadonlySet<string> = new Set([
+  'onderwijsraad',
+  'ministerie',
+  'minister',
+  'staatssecretaris',
+  'kabinet',
+  'kamerleden',
+  'ocw',
+  'kansengelijkheid',
+  'kansenongelijkheid',
+  'lerarentekort',
+  'onderwijsbeleid',
+  'bezuinigingen',
+  'bezuiniging',
+  'onderwijsinspectie',
+  'onderzoek',
+  'rapport',
+  'policy',
+  'government',
+  'research',
+]);

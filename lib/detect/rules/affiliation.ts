@@ -12,6 +12,7 @@ import {
   AFFILIATION_THRESHOLD,
   CUES,
   type Cue,
+  DEBATE_WORDS,
   GROUP_NUMBER_WEIGHT,
   GROUP_WORDS,
   KIN_PHRASES,
@@ -572,7 +573,13 @@ function scoreContext(ctx: Context): AffiliationScore {
   if (!hasStrongMention && findPhrases(OUTSIDER_INDEX, tokens).length > 0) {
     for (const hit of hits) hit.weight = 0;
   }
-  if (kin.length > 0 && !hasStrongMention && !hits.some((h) => h.staff && h.weight > 0)) {
+  const staff = hits.some((h) => h.staff && h.weight > 0);
+  if (kin.length > 0 && !hasStrongMention && !staff) {
+    for (const hit of hits) hit.weight *= 0.6;
+  }
+  // The education debate ("het advies van de Onderwijsraad", "het lerarentekort"): about education, not
+  // about one's own school, unless the author speaks as staff or names the school.
+  if (!hasStrongMention && !staff && tokens.some((t) => DEBATE_WORDS.has(t.lower))) {
     for (const hit of hits) hit.weight *= 0.6;
   }
 
@@ -667,6 +674,7 @@ const contextRule: Rule = {
       'Interesting article on reading for pleasure in schools across Europe.',
       'Ik werk zelf niet in het onderwijs, maar mijn vrouw zit elke zondag met haar lesrooster.',
       "I'm not a teacher, but my sister's staff room stories make me glad I'm not.",
+      'Het advies van de Onderwijsraad: schooladvies hangt te vaak af van ouders. Nóg een toets lost dat niet op.',
       'Weer een rapport van de Onderwijsinspectie: het leesniveau daalt. #onderwijs',
       'We wonen op de Dorpsstraat 6b, vlak bij de bakker.',
     ],

@@ -42,7 +42,7 @@ export const RELATIONS_OF = words(`
 export const GREETINGS = words(`
   hoi hoii hoiii hallo hai hey hee hi hello hiya heey dear lieve liefste beste dag goedemorgen goedemiddag
   goedenavond welkom gefeliciteerd proficiat hoera congrats congratulations bedankt dankjewel dankje
-  dankuwel thanks thank sterkte beterschap succes sorry sorrie
+  dankuwel thanks thank sterkte beterschap succes sorry sorrie felicidades felicitaties danki masha
 `);
 
 /** Groups addressed after a greeting ("Beste Ouders,", "Dear Colleagues,", "Goedemorgen Nederland!"). */
@@ -133,7 +133,8 @@ export const PRIVATE_CONTEXT = words(`
   collega's rapport intake dossier aanmelding invaller vervanger verlof jarig ouderavond stagiair stagiaire
   juf meester kleuters klasgenoot klasgenoten zoon dochter buurvrouw buurman teamuitje parents parent
   colleague colleagues pupil pupils classmate students student mentor mentorleerling tutor toetsweek
-  dyslexieverklaring dyslexie dyscalculie adhd autisme verzuim leerplicht
+  dyslexieverklaring dyslexie dyscalculie adhd autisme verzuim leerplicht cito opp eindtoets toetsuitslag
+  toetsuitslagen leerlingdossier
 `);
 
 /** Animals: a name shortly after one of these is probably the pet's ("We hebben een puppy! Ze heet Saar"). */

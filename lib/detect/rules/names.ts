@@ -1250,16 +1250,24 @@ class NameFinder {
     return this.repeats(hits);
   }
 
-  /** Token `other`, joined by "en"/"and" (token `conj`) to a name, when it is capitalised mid-sentence. */
-  private joined(out: Hit[], covered: Uint8Array, conj: number, other: number, kind: Kind): void {
+  /**
+   * The name joined by "en"/"and" (token `conj`) to a name found: capitalised mid-sentence (with its
+   * surname when it follows: "Kwame Mensah and Abena Owusu"), or a lower-case first name joined to a
+   * lower-case one ("mehmet en ayşe").
+   */
+  private joined(out: Hit[], covered: Uint8Array, conj: number, other: number, kind: Kind, from: number): void {
     const word = this.tokens[other];
-    if (!word || covered[other] || word.sentenceStart || this.rejected[other]) return;
-    if (!CONJUNCTIONS.has(this.tokens[conj]?.lower ?? '') || !this.nameLike(other)) return;
+    if (!word || covered[other] || word.sentenceStart) return;
+    if (!CONJUNCTIONS.has(this.tokens[conj]?.lower ?? '')) return;
+    const lowerPair = !word.capitalized && !this.tokens[from]?.capitalized && this.firstName(other);
+    if (!lowerPair && (!this.nameLike(other) || (this.rejected[other] && other < conj))) return;
     // "juf Roos en Meester Floris": the title is no name ("Floris" is found after it).
     if (TITLES.has(word.lower) || ROLES.has(word.lower) || this.pub[other]) return;
     if (!this.spaced(Math.max(conj, other)) || !this.spaced(conj + (other > conj ? 0 : 1))) return;
-    covered[other] = 1;
-    this.accept(out, other, other, kind);
+    const last = other > conj && !lowerPair ? this.extent(other) : other;
+    for (let k = other; k <= last; k++) if (this.pub[k] || covered[k]) return;
+    covered.fill(1, other, last + 1);
+    this.accept(out, other, last, kind);
   }
 
   /** Other mentions of a name already found ("… van Sanne en Youssef! App naar Sanne"), wherever they stand. */
@@ -1277,8 +1285,8 @@ class NameFinder {
     const out = [...hits];
     // A capitalised word joined to a name: "van Priscilla en Kwame", "met Kwame en Priscilla".
     for (const hit of hits) {
-      this.joined(out, covered, hit.last + 1, hit.last + 2, hit.kind);
-      this.joined(out, covered, hit.first - 1, hit.first - 2, hit.kind);
+      this.joined(out, covered, hit.last + 1, hit.last + 2, hit.kind, hit.last);
+      this.joined(out, covered, hit.first - 1, hit.first - 2, hit.kind, hit.first);
     }
     for (let k = 0; k < this.tokens.length; k++) {
       const token = this.tokens[k] as Token;
@@ -1322,6 +1330,7 @@ export const NAME_RULES: Rule[] = [
         'Thank you, Mrs. «Demirtaş», for the lovely card!',
         'de moeder van «floor» vroeg of de klas mee mag.',
         'Bijdrage graag op NL57 RABO 2071 3179 20 t.n.v. «Ilse Bakker».',
+        'bedankt «mehmet» en «ayşe» voor het heerlijke etentje gisteren',
       ],
       pass: [
         'Graag € 5 per gezin t.n.v. Ouderraad, o.v.v. afscheid.',
@@ -1384,6 +1393,8 @@ export const NAME_RULES: Rule[] = [
         'Mijn groep wordt deze week opgevangen door «Ilse» en «Gert-Jan», dank jullie wel!',
         'Wij zoeken een oppas! App «Oksana» op 06-44172290.',
         'Die «Ravi» (3b) heeft zijn boek weer niet bij zich.',
+        'Huge thanks to «Kwame Mensah» and «Abena Owusu» for organising the street clean-up!',
+        'Zijn de uitslagen van de Cito voor «Liam de Boer» en «Fleur Jansen» al binnen?',
       ],
       pass: [
         'Het prentenboek is geschreven door Ilse Wolters en getekend door Gert-Jan Sanders.',

@@ -1108,6 +1108,8 @@ export const DECENCY_RULES: Rule[] = [
         'Die nieuwe stagiaire «heeft meer make-up dan hersens».',
         'Die legging zit haar «maten te klein», «iemand moet haar echt eens een spiegel geven».',
         "Jesse «heeft 'dyslexie'». Jaja, gewoon «lui».",
+        '«Moet je zien hoe dit kind» zijn toets inleverde 😂 die jongen «wordt echt geen wiskundige».',
+        "«Ik noem Ayoub voortaan» gewoon 'de «lege doos»'.",
       ],
       pass: [
         'Die vader van Tim heeft de hele middag geholpen, echt top!',
@@ -1118,6 +1120,8 @@ export const DECENCY_RULES: Rule[] = [
         'Mijn hond tekent beter dan ik, dus ik hou het bij stokpoppetjes 🐶',
         'Het is te dom om over te praten, maar de printer doet het weer niet.',
         'Jesse heeft dyslexie, dus hij krijgt extra tijd bij de toets.',
+        "Ik noem mijn kat voortaan gewoon 'de baas'.",
+        'Zet de lege doos maar bij het oud papier.',
       ],
     },
     find: findKind('humiliate'),
@@ -1135,6 +1139,7 @@ export const DECENCY_RULES: Rule[] = [
         '«Die mensen moeten eerst maar eens de taal leren», dan praten we verder.',
         'Die «zwarte jongen» uit groep 6 heeft vast mijn fiets «gejat».',
         '«Zulke kinderen horen niet» op deze school.',
+        'Weer drie nieuwe in groep 5. Straks «spreekt hier niemand meer Nederlands».',
       ],
       pass: [
         'Onze nieuwe leerling spreekt nog geen Nederlands, maar ze leert snel.',
@@ -1160,6 +1165,7 @@ export const DECENCY_RULES: Rule[] = [
         'Typisch «domme blondine», geef haar een jaar.',
         '«Vrouwen in het MT, leuk bedacht, maar zodra het spannend wordt gaan ze janken».',
         'The «mums at pick-up get hotter» every year 😏',
+        'Die nieuwe moeder van groep 3, die met «dat strakke broekje» 😏 ik doe graag elke ochtend pleinwacht.',
       ],
       pass: [
         'Hot take: ananas op pizza is prima.',

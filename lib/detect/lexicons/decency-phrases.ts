@@ -456,9 +456,15 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   humiliate: [
-    ["(?:wordt|worden|word) (?:(?:echt|nooit|toch|zeker|dus|gewoon|never) ){0,2}(?:geen|never a) (?:wiskundige|rekenwonder|genie|professor|einstein|schrijver|kunstenaar|dokter|mathematician|genius|scientist|writer)", 'weak'],
+    [
+      '(?:wordt|worden|word) (?:(?:echt|nooit|toch|zeker|dus|gewoon|never) ){0,2}(?:geen|never a) (?:wiskundige|rekenwonder|genie|professor|einstein|schrijver|kunstenaar|dokter|mathematician|genius|scientist|writer)',
+      'weak',
+    ],
     ['moet je zien hoe (?:dit|die|dat|deze) (?:kind|jongen|meisje|joch|kid|leerling|moeder|vader)', 'weak'],
-    ["(?:ik|we|wij) (?:noem|noemen) (?:[\\p{L}\\p{N}'-]{1,15} ){1,4}?(?:voortaan|gewoon|maar|vanaf nu)(?= (?:gewoon )?['‘\"“])", 'weak'],
+    [
+      "(?:ik|we|wij) (?:noem|noemen) (?:[\\p{L}\\p{N}'-]{1,15} ){1,4}?(?:voortaan|gewoon|maar|vanaf nu)(?= (?:gewoon )?['‘\"“])",
+      'weak',
+    ],
     ['(?:lege doos|leeg vat|hersenloze|hersenloos|brainless)', 'weak'],
     [
       '(?:iemand|jullie|wie) (?:moet|moeten|zou|zouden|mag) (?:haar|hem|die [\\p{L}]{2,15}) (?:(?:echt|nou|eens|toch|maar|gewoon) ){0,3}een spiegel (?:geven|kopen|voorhouden|cadeau doen)',
@@ -807,7 +813,10 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   discrimination: [
-    ['(?:spreekt|praat|kent) (?:hier |straks |op school |in de klas )?(?:niemand|geen mens|geen kind) meer (?:nederlands|dutch)', 'strong'],
+    [
+      '(?:spreekt|praat|kent) (?:hier |straks |op school |in de klas )?(?:niemand|geen mens|geen kind) meer (?:nederlands|dutch)',
+      'strong',
+    ],
     [
       "(?:zo'n|zo een|zulke|een|die|such an?) (?:homo|homo's|lesbo|lesbienne|moslim|moslima|buitenlander|allochtoon|marokkaan|turk|zwarte|neger|transgender|transvrouw|transman|jood|hoofddoek|hoofddoekje|gay|muslim|foreigner) (?:als|as a|as) (?:juf|meester|leraar|leerkracht|gymleraar|gymjuf|directeur|directrice|collega|docent|teacher|invaller|stagiair|stagiaire|conciërge|ib'er|leider|trainer|overblijfmoeder|begeleider|principal|coach)",
       'strong',
@@ -911,7 +920,10 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     [`(?:die|al die|zulke|dat soort|typisch) ${NATIONALITY} ${PEOPLE}`, 'weak'],
   ],
   sexism: [
-    ["(?:dat|die|haar|d'r|met|in) (?:(?:strakke|strak|korte|kort|kleine|mini) )(?:broekje|broek|rokje|rok|jurkje|topje|legging|bikini|shirtje)", 'weak'],
+    [
+      "(?:dat|die|haar|d'r|met|in) (?:(?:strakke|strak|korte|kort|kleine|mini) )(?:broekje|broek|rokje|rok|jurkje|topje|legging|bikini|shirtje)",
+      'weak',
+    ],
     [
       "(?:domme|dom|typisch|typische|echte|zo'n) (?:blondine|blondje|blondjes|blondines|wijf|wijven|vrouwtje|trut|doos)",
       'strong',

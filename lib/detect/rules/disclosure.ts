@@ -65,6 +65,8 @@ const WORK_OBJECTS = new Set([
   'lessons',
 ]);
 const FILLERS = new Set(['groep', 'group', 'gr', 'en', 'and', '&']);
+/** Pupils that only staff call "ours": "onze leerlingen op …", "our pupils at …". */
+const OWN_PUPILS = new Set(['leerlingen', 'leerlingetjes', 'kleuters', 'pupils', 'students', 'brugklassers']);
 /** One's own class or pupils, said before the school: "mijn groep 5 van …", "my students at …". */
 const OWN_CLASS = new Set([
   'groep',
@@ -178,11 +180,15 @@ function roleBefore(ctx: Context, mention: Mention): Span | undefined {
   }
 
   if (viaPreposition) {
-    // "mijn groep 5 van de #DijkmanSchool", "my students at …": one's own class at the school.
+    // "mijn groep 5 van de #DijkmanSchool", "our pupils at De Ark": one's own class or pupils at the school.
     const own = lowers.findIndex(
-      (w, k) => OWN_CLASS.has(w) && ['mijn', "m'n", 'my'].includes(lowers[k + 1] ?? ''),
+      (w, k) =>
+        (OWN_CLASS.has(w) && ['mijn', "m'n", 'my'].includes(lowers[k + 1] ?? '')) ||
+        (OWN_PUPILS.has(w) && ['onze', 'our'].includes(lowers[k + 1] ?? '')),
     );
     if (own > 0 && own <= 4 && !blockedUpTo(own)) return span(words[own + 1]!);
+    // "stage liep bij ons op PCB De Ark": "bij ons op" the school is one's own.
+    if (near.lower === 'op' && lowers[1] === 'ons' && lowers[2] === 'bij') return span(words[2]!);
     // The subject left out, as people write: "Werk sinds 2019 bij …", "Werk nu drie jaar met plezier op …"
     // (not the noun: "Werk aan de winkel bij …").
     const opening = words.length - 1;
@@ -390,12 +396,14 @@ function roleAfter(ctx: Context, mention: Mention): Span | undefined {
   if (as >= 0) {
     // "as a teacher", "als leerkracht", "as a group 3 teacher".
     let role = -1;
+    // One other word may stand before the function: "as HR advisor", "as maths teacher".
+    let others = 0;
     for (let k = as + 1; k <= as + 4 && k < lowers.length; k++) {
       if (isFunctionWord(lowers[k]!)) {
         role = k;
         break;
       }
-      if (!ARTICLES.has(lowers[k]!) && !FILLERS.has(lowers[k]!)) break;
+      if (!ARTICLES.has(lowers[k]!) && !FILLERS.has(lowers[k]!) && ++others > 1) break;
     }
     const self =
       lowers.slice(0, as).some((w) => SELF.has(w)) ||
@@ -456,6 +464,9 @@ const roleRule: Rule = {
       '«Werk sinds 2015 bij De Horizon» en elk jaar is anders.',
       '(«docent Nederlands @ De Horizon») Vandaag gedichten gelezen met groep 8.',
       'Trots op «mijn groep 5 van de #DeHorizon» 💙',
+      '«Our pupils at De Horizon» planted 200 tulip bulbs this morning 🌷',
+      'Oksana liep het afgelopen halfjaar stage «bij ons op De Horizon», in groep 3/4.',
+      "Thrilled to share that I'm joining «Het Anker as HR advisor»! 🎉",
       '«brugklasmentor op Het Anker» en vandaag gewoon even op.',
     ],
     pass: [

@@ -1255,7 +1255,14 @@ class NameFinder {
    * surname when it follows: "Kwame Mensah and Abena Owusu"), or a lower-case first name joined to a
    * lower-case one ("mehmet en ayşe").
    */
-  private joined(out: Hit[], covered: Uint8Array, conj: number, other: number, kind: Kind, from: number): void {
+  private joined(
+    out: Hit[],
+    covered: Uint8Array,
+    conj: number,
+    other: number,
+    kind: Kind,
+    from: number,
+  ): void {
     const word = this.tokens[other];
     if (!word || covered[other] || word.sentenceStart) return;
     if (!CONJUNCTIONS.has(this.tokens[conj]?.lower ?? '')) return;

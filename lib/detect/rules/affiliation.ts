@@ -366,14 +366,19 @@ const OUTSIDER_INDEX = compilePhrases(OUTSIDER_PHRASES.map((phrase) => ({ phrase
 const GROUP_NUMBER = /[ ]{0,2}[1-8](?:[ ]?[a-dA-D](?![\p{L}])|[ ]?[/&-][ ]?[1-8])?(?![\d:.,]?\d)/uy;
 const GROUP_TOKEN = /^(?:groep|group|gr)[1-8][a-d]?$/;
 /** The configured organisation's and schools' names and aliases, lower-cased ("De Horizon van Stichting X" is ours). */
+const ownNamesByProfile = new WeakMap<Profile, string[]>();
+
 function ownNames(ctx: Context): string[] {
-  return ctx.memo('affiliation.ownNames', () => {
+  let names = ownNamesByProfile.get(ctx.profile);
+  if (!names) {
     const { organization, schools } = ctx.profile;
-    return [organization, ...schools]
+    names = [organization, ...schools]
       .flatMap((entity) => [entity.name, ...(entity.aliases ?? [])])
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
-  });
+    ownNamesByProfile.set(ctx.profile, names);
+  }
+  return names;
 }
 
 /** After a name: "van het Nationale Ballet", "van de Efteling", "by Disney" (someone else's work or place). */
@@ -382,14 +387,18 @@ const OWNED_BY_OTHER = /^ (?:van (?:het |de )?|by (?:the )?|door (?:het |de )?)\
 /** A secondary-school year and stream: "3 havo", "4 VWO", "2 vmbo-t". */
 const CLASS_STREAM =
   /(?<![\p{L}\p{N}])[1-6] ?(?:havo|vwo|vmbo(?:-[tgbk])?|mavo|atheneum|gymnasium)(?![\p{L}])/giu;
-/**
- * A class by number and letter (matched on the lower-cased text): in brackets ("Lars (5b)"), after
- * "uit/van/in/klas/groep" ("uit 8A"), or written in lower case after a few more words that come before a
- * class ("Geef 3a", "het 2e uur 3b"; not "Dorpsstraat 6B").
- */
-const CLASS_LETTER = /(?<=\()[1-8][a-d](?=\))|(?<=\b(?:uit|van|in|klas|groep) )[1-8][a-d](?![\p{L}\p{N}])/gu;
-const CLASS_LETTER_LOWER =
-  /(?<=\b(?:geef|met|voor|aan|bij|naar|mijn|m'n|onze|de|uur|les|lessen) )[1-8][a-d](?![\p{L}\p{N}])/gu;
+/** A number and a letter standing alone ("5b", "8A"): a class when what is around it says so (`classLetter`). */
+const NUMBER_LETTER = /(?<![\p{L}\p{N}])[1-8][a-dA-D](?![\p{L}\p{N}])/gu;
+/** Words before a class in any case ("uit 8A", "klas 3b"), and, for a lower-case letter, a few more ("Geef 3a"). */
+const CLASS_BEFORE = /\b(?:uit|van|in|klas|groep) $/;
+const CLASS_BEFORE_LOWER = /\b(?:geef|met|voor|aan|bij|naar|mijn|m'n|onze|de|uur|les|lessen) $/;
+
+/** "Lars (5b)", "uit 8A", "het 2e uur 3b" are classes; "Dorpsstraat 6B" is a house number. */
+function classLetter(text: string, lower: string, at: number): boolean {
+  if (text[at - 1] === '(' && text[at + 2] === ')') return true;
+  const before = lower.slice(Math.max(0, at - 8), at);
+  return CLASS_BEFORE.test(before) || (/\p{Ll}/u.test(text[at + 1] ?? '') && CLASS_BEFORE_LOWER.test(before));
+}
 /** A lesson hour: "het 2e uur", "het 7de uur". */
 const LESSON_HOUR = /(?<![\p{L}\p{N}])het [1-9](?:e|de|ste) uur(?![\p{L}])/giu;
 /** A class-sized group: "28 kinderen", "met 24 leerlingen". */
@@ -529,10 +538,13 @@ function scoreContext(ctx: Context): AffiliationScore {
     if (!m.strong) push(m.start, m.end, { weight: WEAK_MENTION_WEIGHT, group: 'weak-mention' }, m.firstToken);
   }
   // Classes by their code ("3 havo", "Lars (5b)", "uit 8a") and a class-sized group of children.
-  const lowerLetter = [...ctx.lower.matchAll(CLASS_LETTER_LOWER)].filter((m) =>
-    /\p{Ll}/u.test(text[m.index + 1] ?? ''),
-  );
-  for (const code of [...text.matchAll(CLASS_STREAM), ...ctx.lower.matchAll(CLASS_LETTER), ...lowerLetter]) {
+  // Class codes, lesson hours and class sizes all have a digit: most posts skip these scans.
+  const digits = /\d/.test(text);
+  const letters = digits
+    ? [...text.matchAll(NUMBER_LETTER)].filter((m) => classLetter(text, ctx.lower, m.index))
+    : [];
+  const codes = digits ? [...text.matchAll(CLASS_STREAM), ...letters] : [];
+  for (const code of codes) {
     const at = tokenBefore(tokens, code.index);
     if (at >= 0 && claimed(at) && tokens[at]!.start <= code.index && tokens[at]!.end > code.index) continue;
     push(
@@ -542,11 +554,11 @@ function scoreContext(ctx: Context): AffiliationScore {
       Math.max(at, 0),
     );
   }
-  for (const hour of text.matchAll(LESSON_HOUR)) {
+  for (const hour of digits ? text.matchAll(LESSON_HOUR) : []) {
     const at = Math.max(tokenBefore(tokens, hour.index), 0);
     push(hour.index, hour.index + hour[0].length, { weight: 1.5, group: 'hour' }, at);
   }
-  for (const size of text.matchAll(CLASS_SIZE)) {
+  for (const size of digits ? text.matchAll(CLASS_SIZE) : []) {
     push(
       size.index,
       size.index + size[0].length,

@@ -177,8 +177,13 @@ function compact(value: string): string {
 }
 
 /** Spellings of the configured organisation and schools as they appear in handles. */
+const variantsByProfile = new WeakMap<Context['profile'], { long: string[]; short: Set<string> }>();
+
 function profileVariants(ctx: Context): { long: string[]; short: Set<string> } {
-  return ctx.memo('structured.profileVariants', () => {
+  // Once per profile (it is the same object from check to check), not once per check.
+  const cached = variantsByProfile.get(ctx.profile);
+  if (cached) return cached;
+  const computed = (() => {
     const { organization, schools } = ctx.profile;
     const names = [
       organization.name,
@@ -200,7 +205,9 @@ function profileVariants(ctx: Context): { long: string[]; short: Set<string> } {
       for (const word of words) if (word.length >= 5 && !GENERIC_NAME_WORDS.has(word)) add(compact(word));
     }
     return { long: [...long], short };
-  });
+  })();
+  variantsByProfile.set(ctx.profile, computed);
+  return computed;
 }
 
 /** A handle's parts: split at dots, underscores, hyphens, digits and lower-to-upper case changes. */

@@ -429,7 +429,12 @@ export const SCHOOL_COMPOUNDS: ReadonlyMap<string, number> = new Map([
 /** A parent speaking about their own child: school words near it are about the child's school, not the author's. */
 export const KIN_PHRASES: readonly string[] = [
   "mijn|m'n|mn|my _1 zoon|zoontje|zoons|dochter|dochters|dochtertje|kind|kindje|kinderen|kids|jongste|oudste|middelste|tweeling|son|sons|daughter|daughters|kid|child|stepson|stepdaughter|stiefzoon|stiefdochter|neefje|nichtje|kleinkind|kleinkinderen|kleinzoon|kleindochter|grandson|granddaughter|nephew|niece",
-  'onze|ons|our _1 zoon|zoontje|dochter|dochtertje|kind|jongste|oudste|middelste|tweeling|son|daughter|eldest|youngest',
+  'onze|ons|our _1 zoon|zoontje|dochter|dochtertje|kind|jongste|oudste|middelste|tweeling|son|daughter|eldest|youngest|kinderen|kids|kids\'|children',
+  'kleinkinderen|kleinkind|kleinzoon|kleindochter|kleinzoontje|kleindochtertje|grandkids|grandchildren|grandson|granddaughter',
+  // A child coming home from school: the author is the parent ("om 15:00 kwam hij thuis met een medaille").
+  'kwam|komt|kwamen|komen hij|zij|ze thuis',
+  // The teacher is the author's partner ("mijn man is meester in groep 7").
+  "mijn|m'n|my man|vrouw|partner|vriend|vriendin|echtgenoot|echtgenote|husband|wife|boyfriend|girlfriend is|werkt|works _2 meester|juf|leerkracht|docent|leraar|lerares|teacher",
   "zoonlief|dochterlief|son's|daughter's|kid's|child's",
   // A message from the child's school, as a parent receives it ("mail van school", "briefje uit school").
   'mail|mailtje|bericht|berichtje|brief|briefje|appje van|uit school',
@@ -454,6 +459,14 @@ export const PAST_PHRASES: readonly string[] = [
 
 /** The author says they do not work in education: school words in the post are an outsider's. */
 export const OUTSIDER_PHRASES: readonly string[] = [
+  // Retired: school words are memories.
+  'met|in pensioen',
+  'gepensioneerd|gepensioneerde|retired',
+  'reünie|reunie|reunion',
+  // A journalist's or columnist's piece, a course for adults.
+  "stuk|artikel|column|opiniestuk van mij|mijn in",
+  'my article|piece|column in',
+  'cursisten|cursist',
   'ik werk|zit _2 niet in het onderwijs',
   'ik ben _2 geen leerkracht|juf|meester|docent|leraar|lerares|onderwijzer',
   "i'm not a teacher",
@@ -481,6 +494,9 @@ export const DEBATE_WORDS: ReadonlySet<string> = new Set([
   'bezuinigingen',
   'bezuiniging',
   'onderwijsinspectie',
+  'inspectie',
+  'streefniveau',
+  'doorstroomtoets',
   'onderzoek',
   'rapport',
   'policy',

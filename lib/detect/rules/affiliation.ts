@@ -592,7 +592,7 @@ function scoreContext(ctx: Context): AffiliationScore {
   // The education debate ("het advies van de Onderwijsraad", "het lerarentekort"): about education, not
   // about one's own school, unless the author speaks as staff or names the school.
   if (!hasStrongMention && !staff && tokens.some((t) => DEBATE_WORDS.has(t.lower))) {
-    for (const hit of hits) hit.weight *= 0.6;
+    for (const hit of hits) hit.weight *= 0.5;
   }
 
   const best = new Map<string, number>();
@@ -689,6 +689,12 @@ const contextRule: Rule = {
       'Het advies van de Onderwijsraad: schooladvies hangt te vaak af van ouders. Nóg een toets lost dat niet op.',
       'Weer een rapport van de Onderwijsinspectie: het leesniveau daalt. #onderwijs',
       'We wonen op de Dorpsstraat 6b, vlak bij de bakker.',
+      'Mijn man is meester in groep 7 en zit om 23:10 nog rapporten te typen 😂',
+      'Grootoudersochtend op het schoolplein bij de kleinkinderen, ze hadden een voorstelling gemaakt!',
+      'Sportdag! Om 15:00 kwam hij thuis met een medaille voor touwtrekken.',
+      '41 jaar voor de klas gestaan en nu twee jaar met pensioen. Vanochtend fietste ik langs de school.',
+      'REÜNIE! Iedereen die in de brugklas zat: op 14 maart in de aula.',
+      'Onze klas van twaalf cursisten kwam uit alle hoeken, een mooie training.',
     ],
   },
   find(ctx) {

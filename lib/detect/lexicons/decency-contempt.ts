@@ -397,7 +397,7 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   '(?:gaat|zal|gaan) (?:(?:nog|eens|ooit|echt) ){0,3}iemand (?:wat|iets) (?:aandoen|aan doen)',
   '(?:zou|zouden|moet|moeten) (?:ik |we |ze )?(?:(?:hem|haar|ze|die) )(?:(?:gewoon|maar|echt|meteen) ){0,2}(?:opsluiten|laten opnemen|wegsturen|castreren)',
   '(?:komen|komt|kwamen) (?:(?:hier|alleen|maar|toch|gewoon) ){0,3}(?:voor het|voor de|om het|for the) (?:gratis |free )?(?:eten|geld|uitkering|toeslagen|fruit|lunch|food|money|benefits)',
-  '(?:leert|leren|snapt|snappen|kan|kunnen) (?:(?:toch|echt|gewoon|nooit|ze|hij|zij|die|er) ){1,3}(?:niks|niets|nothing)(?= ?[.!,;]| ?$)',
+  '(?:leert|leren|snapt|snappen|kan|kunnen) (?:(?:toch|echt|gewoon|nooit|ze|hij|zij|die|er) ){1,3}(?:niks|niets|nothing|nooit wat|nooit iets)(?= ?[.!,;🙄]| ?$)',
   "(?:geflirt|flirten|flirt|flirtte|gescharrel|scharrelt|scharrelen|rommelt|rommelen) met (?:de|die|alle|haar|zijn|z'n|d'r) (?:moeders|vaders|collega's|moeder|vader|stagiaire|stagiair|juf|meester|ouders|getrouwde)",
   '(?:eens kijken|even kijken|benieuwd) hoe (?:ze|hij|zij|die) (?:dat|dit) (?:vindt|vinden|gaat vinden)',
   "(?:dat|that) (?:zie|zag) (?:je|jij|you) (?:(?:zo|meteen|al|gewoon|toch) ){0,2}aan (?:die|hun|haar|zijn|z'n|d'r|dat) (?:koppen|kop|koppie|gezicht|gezichten|ogen|smoel|smoelen|kleren)",

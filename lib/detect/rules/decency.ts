@@ -1110,6 +1110,9 @@ export const DECENCY_RULES: Rule[] = [
         "Jesse «heeft 'dyslexie'». Jaja, gewoon «lui».",
         '«Moet je zien hoe dit kind» zijn toets inleverde 😂 die jongen «wordt echt geen wiskundige».',
         "«Ik noem Ayoub voortaan» gewoon 'de «lege doos»'.",
+        'Die jongen met dat «hoofd als een aardappel», ik ga hem «voor de hele klas afzeiken» 😂',
+        'Een directeur die niks durft en een juf die geen kind stil krijgt. «Stelletje amateurs».',
+        "To the colleague who steals my milk: «you're a parasite».",
       ],
       pass: [
         'Die vader van Tim heeft de hele middag geholpen, echt top!',
@@ -1122,6 +1125,7 @@ export const DECENCY_RULES: Rule[] = [
         'Jesse heeft dyslexie, dus hij krijgt extra tijd bij de toets.',
         "Ik noem mijn kat voortaan gewoon 'de baas'.",
         'Zet de lege doos maar bij het oud papier.',
+        'Wat een stelletje toppers, die kleuters van groep 1!',
       ],
     },
     find: findKind('humiliate'),
@@ -1165,6 +1169,7 @@ export const DECENCY_RULES: Rule[] = [
         'Typisch «domme blondine», geef haar een jaar.',
         '«Vrouwen in het MT, leuk bedacht, maar zodra het spannend wordt gaan ze janken».',
         'The «mums at pick-up get hotter» every year 😏',
+        'De nieuwe stagiaire is vooral «aangenomen omdat ze er leuk uitziet» 😏',
         'Die nieuwe moeder van groep 3, die met «dat strakke broekje» 😏 ik doe graag elke ochtend pleinwacht.',
       ],
       pass: [

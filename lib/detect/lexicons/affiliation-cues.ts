@@ -71,7 +71,20 @@ export const CUES: readonly Cue[] = [
   { phrase: 'mijn|my school|basisschool|schooltje', weight: 2, group: 'our-school', staff: true },
   // A parent says "onze school" too: near "onze dochter" it does not count.
   { phrase: 'onze|ons|our school|basisschool|schooltje', weight: 2, group: 'our-school' },
-  { phrase: 'bij ons op|in school', weight: 2, group: 'our-school', staff: true },
+  // Parents say "bij ons op school" too: it is not the staff's own word.
+  { phrase: 'bij ons op|in school', weight: 2, group: 'our-school' },
+  {
+    phrase: 'i work|teach _6 at|in a|an primary|secondary|special|elementary|high? school',
+    weight: 2.5,
+    group: 'own-class',
+    staff: true,
+  },
+  {
+    phrase: 'ik werk|sta _4 op|bij|in een basisschool|school|middelbare|mbo|sbo',
+    weight: 2.5,
+    group: 'own-class',
+    staff: true,
+  },
   { phrase: 'voor de|mijn|een klas', weight: 2, group: 'teaching', staff: true },
   { phrase: 'lesgeven|lesgeef|lesgaf|lesgegeven', weight: 1.5, group: 'teaching', staff: true },
   { phrase: 'les geven|gegeven|geef|gaf', weight: 1.5, group: 'teaching', staff: true },
@@ -149,7 +162,11 @@ export const CUES: readonly Cue[] = [
   { phrase: 'sectie|sectievergadering|sectieoverleg|vakgroep|vaksectie', weight: 1.5, group: 'section' },
   { phrase: 'digibord|digiborden|smartboard|whiteboard', weight: 1.5, group: 'classroom' },
   { phrase: 'lesuur|lesuren|tussenuur|tussenuren|blokuur|invaluur|invaluren', weight: 1.5, group: 'hour' },
-  { phrase: 'ouderbijdrage|schoolbijdrage|oudervereniging', weight: 2, group: 'fees' },
+  {
+    phrase: 'ouderbijdrage|schoolbijdrage|oudervereniging|excursiegeld|schoolreisgeld|kampgeld',
+    weight: 2,
+    group: 'fees',
+  },
   { phrase: 'test|exam results|grades', weight: 1, group: 'test' },
   { phrase: '^MT|^MT-overleg|managementteam', weight: 1.5, group: 'mt' },
   { phrase: 'adjunct|adjunct-directeur|bouwcoördinator|locatiedirecteur', weight: 1.5, group: 'lead' },
@@ -429,8 +446,11 @@ export const SCHOOL_COMPOUNDS: ReadonlyMap<string, number> = new Map([
 /** A parent speaking about their own child: school words near it are about the child's school, not the author's. */
 export const KIN_PHRASES: readonly string[] = [
   "mijn|m'n|mn|my _1 zoon|zoontje|zoons|dochter|dochters|dochtertje|kind|kindje|kinderen|kids|jongste|oudste|middelste|tweeling|son|sons|daughter|daughters|kid|child|stepson|stepdaughter|stiefzoon|stiefdochter|neefje|nichtje|kleinkind|kleinkinderen|kleinzoon|kleindochter|grandson|granddaughter|nephew|niece",
-  'onze|ons|our _1 zoon|zoontje|dochter|dochtertje|kind|jongste|oudste|middelste|tweeling|son|daughter|eldest|youngest|kinderen|kids|kids\'|children',
+  "onze|ons|our _1 zoon|zoontje|dochter|dochtertje|kind|jongste|oudste|middelste|tweeling|son|daughter|eldest|youngest|kinderen|kids|kids'|children",
   'kleinkinderen|kleinkind|kleinzoon|kleindochter|kleinzoontje|kleindochtertje|grandkids|grandchildren|grandson|granddaughter',
+  // "bij alle drie de kinderen": one's own children, counted.
+  'alle twee|drie|vier|vijf de? kinderen|kids|kinders',
+  'beide kinderen|kids',
   // A child coming home from school: the author is the parent ("om 15:00 kwam hij thuis met een medaille").
   'kwam|komt|kwamen|komen hij|zij|ze thuis',
   // The teacher is the author's partner ("mijn man is meester in groep 7").
@@ -464,7 +484,7 @@ export const OUTSIDER_PHRASES: readonly string[] = [
   'gepensioneerd|gepensioneerde|retired',
   'reünie|reunie|reunion',
   // A journalist's or columnist's piece, a course for adults.
-  "stuk|artikel|column|opiniestuk van mij|mijn in",
+  'stuk|artikel|column|opiniestuk van mij|mijn in',
   'my article|piece|column in',
   'cursisten|cursist',
   'ik werk|zit _2 niet in het onderwijs',

@@ -460,9 +460,18 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       "(?:voor de hele klas|voor heel de klas|voor de klas|in het openbaar|voor iedereen|in de groepsapp) (?:[\\p{L}']{2,12} ){0,2}?(?:afzeiken|afkraken|uitlachen|belachelijk maken|te kijk zetten|vernederen|afbranden|voor schut zetten)",
       'strong',
     ],
-    ["(?:hoofd|kop|hoofdje|gezicht|neus|smoel) als een (?:aardappel|pompoen|varken|paard|ezel|bal|meloen|emmer|vis)", 'weak'],
-    ['stelletje (?:amateurs|prutsers|klunzen|beunhazen|sukkels|idioten|debielen|randdebielen|apen|ezels|losers|mislukkelingen|hypocrieten|zeurpieten|zeikerds)', 'strong'],
-    ["(?:you're|you are|he's|she's|he is|she is) (?:a |an )?(?:total |complete |absolute |fucking )?(?:parasite|leech|disgrace|joke|waste of oxygen|snake|rat|pig|cow)", 'strong'],
+    [
+      '(?:hoofd|kop|hoofdje|gezicht|neus|smoel) als een (?:aardappel|pompoen|varken|paard|ezel|bal|meloen|emmer|vis)',
+      'weak',
+    ],
+    [
+      'stelletje (?:amateurs|prutsers|klunzen|beunhazen|sukkels|idioten|debielen|randdebielen|apen|ezels|losers|mislukkelingen|hypocrieten|zeurpieten|zeikerds)',
+      'strong',
+    ],
+    [
+      "(?:you're|you are|he's|she's|he is|she is) (?:a |an )?(?:total |complete |absolute |fucking )?(?:parasite|leech|disgrace|joke|waste of oxygen|snake|rat|pig|cow)",
+      'strong',
+    ],
     [
       '(?:wordt|worden|word) (?:(?:echt|nooit|toch|zeker|dus|gewoon|never) ){0,2}(?:geen|never a) (?:wiskundige|rekenwonder|genie|professor|einstein|schrijver|kunstenaar|dokter|mathematician|genius|scientist|writer)',
       'weak',

@@ -572,6 +572,9 @@ function scoreContext(ctx: Context): AffiliationScore {
   const kin = findPhrases(KIN_INDEX, tokens);
   const past = new Set(findPhrases(PAST_INDEX, tokens).map((hit) => ids[hit.first]!));
   for (const year of text.matchAll(OLD_YEAR)) {
+    // Four digits inside a bank account, phone number or address are no year.
+    const span = { start: year.index, end: year.index + year[0].length };
+    if (ctx.isClaimed(span, ['iban', 'phone', 'bsn', 'postcode', 'address', 'email', 'licenseplate'])) continue;
     const t = tokenBefore(tokens, year.index);
     if (t >= 0) past.add(ids[t]!);
   }
@@ -672,6 +675,8 @@ const contextRule: Rule = {
       'Wie kan «het 2e uur» «3b» overnemen? De opdrachten liggen klaar.',
       'Aan alle «mentoren»: formulieren graag vóór vrijdag bij de «decaan».',
       'Wie heeft er volgende week «bussurveillance»? Het rooster hangt in de «kopieerruimte».',
+      '«I work as a special needs coordinator at a primary school» in Brabant.',
+      'Kan het «excursiegeld» terug naar rekening BE71 0961 2345 6769? Het «werkstuk» mailen we na.',
     ],
     pass: [
       'De juf van mijn dochter heeft haar zo goed geholpen met lezen 💛',
@@ -695,6 +700,7 @@ const contextRule: Rule = {
       '41 jaar voor de klas gestaan en nu twee jaar met pensioen. Vanochtend fietste ik langs de school.',
       'REÜNIE! Iedereen die in de brugklas zat: op 14 maart in de aula.',
       'Onze klas van twaalf cursisten kwam uit alle hoeken, een mooie training.',
+      'Luizenalarm bij ons op school weer. Heel de avond met de netenkam bezig bij alle drie de kinderen.',
     ],
   },
   find(ctx) {

@@ -49,7 +49,7 @@ obelix, donald duck, guus geluk, dagobert duck, mickey mouse, minnie mouse, snee
 roodkapje, doornroosje, repelsteeltje, hans en grietje, rapunzel, pinokkio, pinocchio, peter pan,
 tinkerbell, kapitein haak, harry potter, hermelien griffel, hermione granger, ron wemel, ron weasley,
 perkamentus, dumbledore, voldemort, hagrid, hermione, hermelien, hogwarts, zweinstein,
-frodo, frodo balings, gandalf, aragorn, gollum, bilbo, legolas, samwise, sam gewissies, sherlock holmes, mowgli, baloe, simba, shrek, gruffalo,
+elsa van frozen, anna van frozen, olaf van frozen, frodo, frodo balings, gandalf, aragorn, gollum, bilbo, legolas, samwise, sam gewissies, sherlock holmes, mowgli, baloe, simba, shrek, gruffalo,
 bluey, bandit heeler, peppa pig, peppa big, pikachu, spiderman, spider-man, batman, superman,
 greg heffley, tom gates, dog man, kapitein onderbroek, geronimo stilton, thea stilton, willy wonka,
 barbapapa, pingu, brandweerman sam, bob de bouwer, pieter post, thomas de trein, anna en elsa,

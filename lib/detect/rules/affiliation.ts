@@ -278,6 +278,8 @@ function findMentions(ctx: Context): Mention[] {
     if (!strong && !article && !capital && variant.ambiguous) return;
     // "De Notenkraker van het Nationale Ballet", "Het Kompas van Disney": a name of ordinary words that
     // belongs to another maker is a work or a place, not the school.
+    // "het Lorentz Institute", "De Horizon Theater": the name of another place.
+    if (prefix === undefined && OTHER_PLACE_AFTER.test(text.slice(end, end + 20))) return;
     const owner =
       variant.ambiguous && prefix === undefined ? OWNED_BY_OTHER.exec(text.slice(end, end + 60)) : null;
     if (
@@ -380,6 +382,10 @@ function ownNames(ctx: Context): string[] {
   }
   return names;
 }
+
+/** After a name: another kind of place or body of the same name ("Lorentz Institute", "Horizon Theater"). */
+const OTHER_PLACE_AFTER =
+  /^ (?:Institute|Instituut|Museum|Theater|Theatre|Stadion|Stadium|Ziekenhuis|Hospital|Kerk|Church|Station|Hotel|Park|Plein|Bibliotheek|Library|Hall|Zaal|Universiteit|University|Lab|Laboratorium|Festival|Arena)\b/u;
 
 /** After a name: "van het Nationale Ballet", "van de Efteling", "by Disney" (someone else's work or place). */
 const OWNED_BY_OTHER = /^ (?:van (?:het |de )?|by (?:the )?|door (?:het |de )?)\p{Lu}\p{Ll}/u;
@@ -574,7 +580,8 @@ function scoreContext(ctx: Context): AffiliationScore {
   for (const year of text.matchAll(OLD_YEAR)) {
     // Four digits inside a bank account, phone number or address are no year.
     const span = { start: year.index, end: year.index + year[0].length };
-    if (ctx.isClaimed(span, ['iban', 'phone', 'bsn', 'postcode', 'address', 'email', 'licenseplate'])) continue;
+    if (ctx.isClaimed(span, ['iban', 'phone', 'bsn', 'postcode', 'address', 'email', 'licenseplate']))
+      continue;
     const t = tokenBefore(tokens, year.index);
     if (t >= 0) past.add(ids[t]!);
   }

@@ -669,6 +669,8 @@ class Analysis {
           this.sameSentence(i, nextIndex)
         )
           continue;
+        // "heeft Anfield in zijn zak": a thing in someone's pocket, hand or bag.
+        if (HAVING.has(this.at(i - 1)) && OBJECT_AFTER.has(this.at(i - 2))) continue;
         const mood = this.mood(this.sentence[i] ?? 0);
         if (MILD_NOUNS.has(word) && (mood.affection || (mood.laughter && !this.distanced(i)))) continue;
         const previous = this.tokens[i - 1];

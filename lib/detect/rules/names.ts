@@ -31,6 +31,7 @@
 import { type Context, STRUCTURED, type Token } from '../context';
 import { isCommonWord, isCommonWordOf } from '../lexicons/common-words';
 import { FIRST_NAMES as FIRST_NAMES_EXPORT } from '../lexicons/names-first';
+import { PLACES, TWO_WORD_PLACES } from '../lexicons/names-places';
 import { PUBLIC_FIGURES } from '../lexicons/names-public';
 import * as words from '../lexicons/names-words';
 import type { Rule } from '../rule';
@@ -43,6 +44,17 @@ const MADE_BY = new Set(
   written illustrated directed sung painted composed created made performed translated designed published
   presented produced drawn photographed`.split(/\s+/),
 );
+
+/** Words that make the names around them characters of a story ("Eva is een personage dat …"). */
+const CHARACTER_WORDS = new Set([
+  'personage',
+  'personages',
+  'hoofdpersoon',
+  'hoofdpersonage',
+  'character',
+  'characters',
+  'protagonist',
+]);
 
 /** Little words that start a business name when capitalised mid-sentence ("Frituur Bij Filip", "Chez Jan"). */
 const BUSINESS_LINKS = new Set(['bij', 'chez', 'da', 'la', 'le', 'de', 'het', 'the', "'t"]);
@@ -234,6 +246,18 @@ const PUBLIC_INDEX: ReadonlyMap<string, readonly (readonly string[])[]> = (() =>
     index.set(key, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+})();
+
+/** A public figure's surname, with the first names listed for it ("halsema" → "femke"). */
+const PUBLIC_FIRST_BY_SURNAME: ReadonlyMap<string, readonly string[]> = (() => {
+  const index = new Map<string, string[]>();
+  for (const parts of [...PUBLIC_INDEX.values()].flat()) {
+    const surname = parts[parts.length - 1];
+    const first = parts[0];
+    if (parts.length < 2 || surname === undefined || first === undefined || surname.length < 4) continue;
+    index.set(surname, [...(index.get(surname) ?? []), first]);
+  }
   return index;
 })();
 
@@ -429,7 +453,11 @@ class NameFinder {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (!token.capitalized || token.text.length < 3) continue;
-      const entries = PUBLIC_INDEX.get(foldDiacritics(base(token.lower)));
+      const key = foldDiacritics(base(token.lower));
+      // "Burgemeester Halsema … Femke gaat dit niet winnen": the surname makes the first name public too.
+      if (!token.sentenceStart)
+        for (const first of PUBLIC_FIRST_BY_SURNAME.get(key) ?? []) this.publicParts.add(first);
+      const entries = PUBLIC_INDEX.get(key);
       if (entries === undefined) continue;
       const entry = entries.find((words) => this.matchesAt(k, words));
       if (entry === undefined) continue;
@@ -568,7 +596,12 @@ class NameFinder {
       return true;
     }
     const previous = this.tokens[first - 1];
-    return previous !== undefined && this.spaced(first) && PLACE_BEFORE.has(previous.lower);
+    if (previous !== undefined && this.spaced(first) && PLACE_BEFORE.has(previous.lower)) return true;
+    // "parkeren bij Lisse", "naar Den Haag": a town after a preposition of place.
+    const place =
+      (first === last && PLACES.has(foldDiacritics(base(this.tokens[first]?.lower ?? '')))) ||
+      (last === first + 1 && TWO_WORD_PLACES.has(`${this.tokens[first]?.lower} ${this.tokens[last]?.lower}`));
+    return place && previous !== undefined && this.spaced(first) && PLACE_PREPOSITIONS.has(previous.lower);
   }
 
   /** Whether the post also holds contact or identity data (then a full name is surely a private one). */
@@ -840,14 +873,14 @@ class NameFinder {
     return true;
   }
 
-  /** A public or fictional figure in token i's sentence or the one before it. */
+  /** A public or fictional figure (or the word "personage") in token i's sentence or the one before it. */
   private nearPublicFigure(i: number): boolean {
     let from = i;
     for (let starts = 0; from > 0; from--) {
       if (this.tokens[from]?.sentenceStart && ++starts === 2) break;
     }
     for (let k = from; k < this.tokens.length && (k <= i || !this.tokens[k]?.sentenceStart); k++) {
-      if (k !== i && this.pub[k]) return true;
+      if (k !== i && (this.pub[k] || CHARACTER_WORDS.has(this.tokens[k]?.lower ?? ''))) return true;
     }
     return false;
   }
@@ -1409,6 +1442,10 @@ export const NAME_RULES: Rule[] = [
         'Weekendje Gent: frietjes bij Frituur Bij Filip en een voorstelling in de Vooruit.',
         'Rewatching Lord of the Rings. Sam is the real hero, Frodo would have been nowhere without him.',
         'Koning Willem-Alexander opent vandaag de nieuwe sluis. Amalia is er ook bij 👑',
+        'Zondag naar de Keukenhof, iemand nog tips voor parkeren bij Lisse?',
+        'Burgemeester Halsema weer in de clinch met de raad. Femke gaat dit niet winnen.',
+        'Boekenclub: wat een boek. Eva is een personage dat je niet snel vergeet.',
+        "Vandaag zei een kleuter: 'juf, jij lijkt op Elsa van Frozen!'",
         'Rob gezien op het strand van Texel 🦭 lag gewoon te pitten.',
         'De roos bij de voordeur bloeit eindelijk.',
         'Mark je agenda: ouderavond op dinsdag.',

@@ -37,6 +37,11 @@ const PEOPLE =
 
 export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [string, Strength]>> = {
   threat: [
+    [
+      "dan (?:zal|zul|gaat|zullen|gaan) (?:hij|zij|ze|die|jij|je|jullie) (?:het|dat|'t) (?:nog )?(?:weten|merken|voelen|bezuren)",
+      'weak',
+    ],
+    ['wacht (?:maar|jij maar|maar af)(?= ?[.!,;😡🤬]| ?$)', 'weak'],
     // "… dat d'r dochter het hier niet leuk meer gaat krijgen": a veiled threat through someone's child.
     [
       'het (?:hier |op school |in de klas |bij ons )?niet (?:meer )?(?:leuk|makkelijk|prettig|gezellig|fijn) (?:meer )?(?:gaat|gaan|zal|zou) (?:krijgen|hebben)',
@@ -830,6 +835,14 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
   ],
   discrimination: [
     [
+      '(?:go back|get back|fuck off back) (?:home|to your (?:own )?country|where you came from|where you belong)',
+      'strong',
+    ],
+    [
+      "(?:typical|typisch|typische|echt zo'n) (?:polish|moroccan|turkish|romanian|muslim|pools|poolse|marokkaans|marokkaanse|turks|turkse|roemeens|roemeense|allochtoon|allochtone) (?:guy|bloke|woman|family|familie|gezin|gedrag|vent|wijf|jongen|meisje|moeder|vader|ding)",
+      'weak',
+    ],
+    [
       '(?:spreekt|praat|kent) (?:hier |straks |op school |in de klas )?(?:niemand|geen mens|geen kind) meer (?:nederlands|dutch)',
       'strong',
     ],
@@ -936,6 +949,10 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     [`(?:die|al die|zulke|dat soort|typisch) ${NATIONALITY} ${PEOPLE}`, 'weak'],
   ],
   sexism: [
+    [
+      "(?:met|with) (?:zo'n|zulke|such a|that) (?:kont|kontje|lijf|lijfje|decolleté|borsten|tieten|benen|ass|body|butt|rack)",
+      'weak',
+    ],
     [
       '(?:aangenomen|gekozen|binnengehaald|hired|promoted) (?:[\\p{L}]{2,12} ){0,3}?(?:omdat|because) (?:ze|zij|she) (?:er )?(?:leuk|goed|knap|lekker|mooi|hot|good|pretty) (?:uitziet|looks)',
       'strong',

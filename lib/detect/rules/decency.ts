@@ -1055,6 +1055,7 @@ export const DECENCY_RULES: Rule[] = [
         '«Ik weet waar die lerares woont» hoor, misschien moet ik eens langskomen.',
         "Als ze nog eens klaagt, zal d'r dochter «het hier niet leuk meer gaan krijgen».",
         'To the colleague who borrows my stapler: «I also know where you park».',
+        'Als hij mijn zoon nog één keer uitlacht, «dan zal hij het weten». «Wacht maar».',
       ],
       pass: [
         'Wie heeft de sleutel van het gymhok weer meegenomen?? Ik vermoord je 😂',
@@ -1146,6 +1147,7 @@ export const DECENCY_RULES: Rule[] = [
         'Die «zwarte jongen» uit groep 6 heeft vast mijn fiets «gejat».',
         '«Zulke kinderen horen niet» op deze school.',
         'Weer drie nieuwe in groep 5. Straks «spreekt hier niemand meer Nederlands».',
+        'The new intern can barely speak English. Typical, «go back home» mate 🙄',
       ],
       pass: [
         'Onze nieuwe leerling spreekt nog geen Nederlands, maar ze leert snel.',
@@ -1172,6 +1174,7 @@ export const DECENCY_RULES: Rule[] = [
         '«Vrouwen in het MT, leuk bedacht, maar zodra het spannend wordt gaan ze janken».',
         'The «mums at pick-up get hotter» every year 😏',
         'De nieuwe stagiaire is vooral «aangenomen omdat ze er leuk uitziet» 😏',
+        'Nieuwe gymdocent, die Kim. «Met zo\'n kont» hoeft ze niks uit te leggen 😏',
         'Die nieuwe moeder van groep 3, die met «dat strakke broekje» 😏 ik doe graag elke ochtend pleinwacht.',
       ],
       pass: [

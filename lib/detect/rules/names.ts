@@ -323,6 +323,7 @@ class NameFinder {
   private readonly pub: Uint8Array;
   /** Words of public names in this post, so a later "Femke" or "sorry Joost" is not read as private. */
   private readonly publicParts = new Set<string>();
+  private anySchoolWord: boolean | undefined;
 
   constructor(private readonly ctx: Context) {
     this.tokens = ctx.tokens;
@@ -873,6 +874,12 @@ class NameFinder {
     return true;
   }
 
+  /** Some word of the post is about pupils, parents or colleagues ("klas", "groep", "ouders"…). */
+  private schoolPost(): boolean {
+    this.anySchoolWord ??= this.tokens.some((token) => PRIVATE_CONTEXT.has(token.lower));
+    return this.anySchoolWord;
+  }
+
   /** A public or fictional figure (or the word "personage") in token i's sentence or the one before it. */
   private nearPublicFigure(i: number): boolean {
     let from = i;
@@ -1063,7 +1070,8 @@ class NameFinder {
     if (previous?.capitalized && !previous.sentenceStart && BUSINESS_LINKS.has(previous.lower)) return -1;
     // "Sam is the real hero, Frodo …", "Koning Willem-Alexander opent … Amalia is er ook bij": a lone first
     // name next to a public or fictional figure, in a sentence not about pupils or colleagues, is one of them.
-    if (!strong && last === i && this.nearPublicFigure(i) && !this.privateSentence(i)) return -1;
+    if (!strong && last === i && this.nearPublicFigure(i) && !this.privateSentence(i) && !this.schoolPost())
+      return -1;
     const cue = strong || this.thanksBefore(i);
     // The second word of a capitalised pair ("Sifan Hassan"), unless a pupil marker follows or it is
     // addressed after the first word ("Sorry Lotte, …").

@@ -1174,7 +1174,7 @@ export const DECENCY_RULES: Rule[] = [
         '«Vrouwen in het MT, leuk bedacht, maar zodra het spannend wordt gaan ze janken».',
         'The «mums at pick-up get hotter» every year 😏',
         'De nieuwe stagiaire is vooral «aangenomen omdat ze er leuk uitziet» 😏',
-        'Nieuwe gymdocent, die Kim. «Met zo\'n kont» hoeft ze niks uit te leggen 😏',
+        "Nieuwe gymdocent, die Kim. «Met zo'n kont» hoeft ze niks uit te leggen 😏",
         'Die nieuwe moeder van groep 3, die met «dat strakke broekje» 😏 ik doe graag elke ochtend pleinwacht.',
       ],
       pass: [

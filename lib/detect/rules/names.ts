@@ -45,6 +45,25 @@ const MADE_BY = new Set(
   presented produced drawn photographed`.split(/\s+/),
 );
 
+/** A quoted title: 'Wonder', "De Tweeling", ‘Oppenheimer’. */
+const QUOTED_TITLE = /['"‘“]\p{Lu}[^'"’”\n]{1,40}['"’”]/u;
+/** Watching and finishing a work ("gekeken", "uit", "watched"). */
+const WATCHING = new Set([
+  'gekeken',
+  'kijken',
+  'keken',
+  'gezien',
+  'film',
+  'serie',
+  'uit',
+  'watched',
+  'watching',
+  'film',
+  'movie',
+  'series',
+  'show',
+]);
+
 /** Words that make the names around them characters of a story ("Eva is een personage dat …"). */
 const CHARACTER_WORDS = new Set([
   'personage',
@@ -874,6 +893,24 @@ class NameFinder {
     return true;
   }
 
+  /** Token i's sentence or the one before quotes a title ('Wonder', "De Tweeling") and reads or watches it. */
+  private nearQuotedWork(i: number): boolean {
+    let from = i;
+    for (let starts = 0; from > 0; from--) {
+      if (this.tokens[from]?.sentenceStart && ++starts === 2) break;
+    }
+    let to = i + 1;
+    while (to < this.tokens.length && !this.tokens[to]?.sentenceStart) to++;
+    const start = this.tokens[from]?.start ?? 0;
+    const end = this.tokens[to - 1]?.end ?? this.text.length;
+    if (!QUOTED_TITLE.test(this.text.slice(start, end))) return false;
+    for (let k = from; k < to; k++) {
+      const lower = this.tokens[k]?.lower ?? '';
+      if (READING.has(lower) || WATCHING.has(lower)) return true;
+    }
+    return false;
+  }
+
   /** Some word of the post is about pupils, parents or colleagues ("klas", "groep", "ouders"…). */
   private schoolPost(): boolean {
     this.anySchoolWord ??= this.tokens.some((token) => PRIVATE_CONTEXT.has(token.lower));
@@ -1072,6 +1109,9 @@ class NameFinder {
     // name next to a public or fictional figure, in a sentence not about pupils or colleagues, is one of them.
     if (!strong && last === i && this.nearPublicFigure(i) && !this.privateSentence(i) && !this.schoolPost())
       return -1;
+    // "We read 'Wonder' … argued about Auggie, Jack and Via", "Net 'De Tweeling' uit. Lotte en Anna …":
+    // first names next to a quoted title that is being read or watched are its characters.
+    if (!strong && last === i && this.nearQuotedWork(i)) return -1;
     const cue = strong || this.thanksBefore(i);
     // The second word of a capitalised pair ("Sifan Hassan"), unless a pupil marker follows or it is
     // addressed after the first word ("Sorry Lotte, …").
@@ -1454,6 +1494,8 @@ export const NAME_RULES: Rule[] = [
         'Burgemeester Halsema weer in de clinch met de raad. Femke gaat dit niet winnen.',
         'Boekenclub: wat een boek. Eva is een personage dat je niet snel vergeet.',
         "Vandaag zei een kleuter: 'juf, jij lijkt op Elsa van Frozen!'",
+        "We read 'Wonder' and for six weeks the whole class argued about Auggie, Jack and Via.",
+        "Net 'De Tweeling' uit. Lotte en Anna blijven me achtervolgen.",
         'Rob gezien op het strand van Texel 🦭 lag gewoon te pitten.',
         'De roos bij de voordeur bloeit eindelijk.',
         'Mark je agenda: ouderavond op dinsdag.',

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { PROCON, panel, seedSettings, TEACHER, typeInto } from './harness/composer';
 import { openSession, type Session } from './harness/session';
 
 const AXE_SOURCE = readFileSync(
@@ -103,10 +103,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('the settings page has no violations, also with validation messages showing', async () => {
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    await seedSettings(session, TEACHER);
     const worker = session.context.serviceWorkers()[0];
     await worker?.evaluate(() =>
       (globalThis as unknown as Chrome).chrome.storage.local.set({ onboarded: true }),

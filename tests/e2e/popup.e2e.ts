@@ -6,8 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
-import { openSession, type Session } from './harness/session';
+import { modelText, openTeacherSession, panel, typeInto } from './harness/composer';
+import type { Session } from './harness/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
 
@@ -51,11 +51,7 @@ describe('the popup on a practice site', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    session = await openSession();
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    session = await openTeacherSession();
     await markOnboarded(session);
     site = await session.openSite('facebook');
     await typeInto(site, site.locator('div[role="dialog"] [data-lexical-editor="true"]'), POST);

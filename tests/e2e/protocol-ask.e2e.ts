@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITORS, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { EDITORS, openTeacherSession, panel, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
-import { openSession, type Session } from './harness/session';
+import type { Session } from './harness/session';
 
 const DRAFT = 'Bel Sanne de Vries op 06-12345678.';
 
 let session: Session;
 beforeAll(async () => {
-  session = await openSession();
-  await seedSettings(session, {
-    organisation: PROCON,
-    user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-  });
+  session = await openTeacherSession();
   const worker = session.context.serviceWorkers()[0];
   await worker?.evaluate(async () => {
     const api = (

@@ -7,9 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITORS, modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { EDITORS, modelText, openTeacherSession, panel, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
-import { openSession, type Session } from './harness/session';
+import type { Session } from './harness/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
 
@@ -22,11 +22,7 @@ const finding = (page: Page, type: string) =>
 
 let session: Session;
 beforeAll(async () => {
-  session = await openSession();
-  await seedSettings(session, {
-    organisation: PROCON,
-    user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-  });
+  session = await openTeacherSession();
 });
 afterAll(async () => {
   await session?.close();

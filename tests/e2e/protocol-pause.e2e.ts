@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCON, panel, seedSettings, typeInto } from './harness/composer';
-import { openSession, type Session } from './harness/session';
+import { openTeacherSession, panel, typeInto } from './harness/composer';
+import type { Session } from './harness/session';
 
 type Chrome = { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
 
@@ -29,11 +29,7 @@ const DRAFT = 'Bel me op 06-12345678.';
 describe('pause on one site for an hour', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession();
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    session = await openTeacherSession();
   });
   afterAll(async () => {
     await session?.close();

@@ -8,9 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { modelText, openTeacherSession, panel, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
-import { openSession, type Session } from './harness/session';
+import type { Session } from './harness/session';
 
 interface Case {
   name: string;
@@ -84,11 +84,7 @@ const editorFocused = (page: Page) =>
 
 let session: Session;
 beforeAll(async () => {
-  session = await openSession();
-  await seedSettings(session, {
-    organisation: PROCON,
-    user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-  });
+  session = await openTeacherSession();
 });
 afterAll(async () => {
   await session?.close();

@@ -7,9 +7,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, occurrences, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { modelText, occurrences, openTeacherSession, panel, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
-import { openSession, type Session } from './harness/session';
+import type { Session } from './harness/session';
 import { EDITORS, LIBRARIES, setLocal } from './harness/trust';
 
 const DRAFT = 'Morgen gaan we met groep 7 van De Regenboog naar het bos';
@@ -25,11 +25,7 @@ describe.each(LIBRARIES)('$library ($platform): drafts are sacred', ({ platform 
   const role = ROLE[platform];
 
   beforeAll(async () => {
-    session = await openSession();
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    session = await openTeacherSession();
   });
   afterAll(async () => {
     await session?.close();

@@ -7,7 +7,7 @@
  * harness/composer-scenario.ts; an insert the editor refuses is in trust-drafts.e2e.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { modelText, panel, seedSettings, TEACHER, typeInto } from './harness/composer';
 import { buildFaultyExtension } from './harness/fault-build';
 import { FAULT_MESSAGE } from './harness/faulty-detect';
 import { openSession, type Session } from './harness/session';
@@ -28,10 +28,7 @@ describe('when the detector throws', () => {
     const extensionDir = await buildFaultyExtension();
     session = await openSession({ extensionDir });
     recorder = record(session);
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    await seedSettings(session, TEACHER);
   }, 180_000);
   afterAll(async () => {
     await session?.close();

@@ -6,10 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, PROCON, panel, seedSettings } from './harness/composer';
+import { modelText, openTeacherSession, panel } from './harness/composer';
 import { attributable, longTasksDuring, type Task } from './harness/long-tasks';
 import type { Platform } from './harness/routing';
-import { openSession, type Session } from './harness/session';
+import type { Session } from './harness/session';
 import { EDITORS, LIBRARIES, pasteInto } from './harness/trust';
 
 const HOSTILE = [
@@ -44,11 +44,7 @@ describe.each(LIBRARIES)('$library ($platform): hostile and odd input', ({ platf
   let page: Page;
 
   beforeAll(async () => {
-    session = await openSession();
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    session = await openTeacherSession();
   }, 120_000);
   afterAll(async () => {
     await session?.close();

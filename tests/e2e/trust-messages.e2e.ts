@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { modelText, panel, seedSettings, TEACHER, typeInto } from './harness/composer';
 import { openSession, type Session } from './harness/session';
 import { dumpExtensionStorage, EDITORS, type Recorder, record } from './harness/trust';
 
@@ -20,10 +20,7 @@ describe('a hostile page cannot drive Postwacht', () => {
   beforeAll(async () => {
     session = await openSession();
     recorder = record(session);
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    await seedSettings(session, TEACHER);
     page = await session.openSite('facebook');
     await typeInto(page, EDITORS.facebook(page), POST);
     await panel(page).getByTestId('postwacht-finding').nth(1).waitFor({ state: 'attached', timeout: 3000 });

@@ -4,7 +4,7 @@
  * popup) sends nothing anywhere, stores no post text and logs no post text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelText, PROCON, panel, seedSettings, typeInto } from './harness/composer';
+import { modelText, panel, seedSettings, TEACHER, typeInto } from './harness/composer';
 import type { Platform } from './harness/routing';
 import { openSession, type Session } from './harness/session';
 import {
@@ -31,10 +31,7 @@ describe('a working session sends, stores and logs nothing of the post', () => {
   beforeAll(async () => {
     session = await openSession();
     recorder = record(session);
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    await seedSettings(session, TEACHER);
     await setLocal(session, { onboarded: true });
   });
   afterAll(async () => {

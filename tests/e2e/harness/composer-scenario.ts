@@ -5,9 +5,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { modelText, occurrences, PROCON, panel, seedSettings, typeInto } from './composer';
+import { modelText, occurrences, openTeacherSession, panel, typeInto } from './composer';
 import type { Platform } from './routing';
-import { openSession, type Session } from './session';
+import type { Session } from './session';
 
 export interface Scenario {
   platform: Platform;
@@ -28,11 +28,7 @@ export function composerScenario(scenario: Scenario): void {
   let session: Session;
   let page: Page;
   beforeAll(async () => {
-    session = await openSession();
-    await seedSettings(session, {
-      organisation: PROCON,
-      user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
-    });
+    session = await openTeacherSession();
     page = await session.openSite(scenario.platform);
   });
   afterAll(async () => {

@@ -3,12 +3,25 @@ import type { Locator, Page } from 'playwright-core';
 import type { Organisation } from '../../../lib/detect/types';
 import type { UserSettings } from '../../../lib/settings';
 import type { Platform } from './routing';
-import type { Session } from './session';
+import { openSession, type Session } from './session';
 
 export const PROCON: Organisation = {
   organization: { name: 'Stichting ProCon', aliases: ['ProCon'] },
   schools: [{ name: 'De Regenboog' }, { name: 'Het Kompas' }, { name: 'Het Baken' }],
 };
+
+/** The user most tests are: a teacher at De Regenboog, one of ProCon's schools. */
+export const TEACHER = {
+  organisation: PROCON,
+  user: { school: 'De Regenboog', role: 'leerkracht', name: '' },
+} satisfies { organisation: Organisation; user: UserSettings };
+
+/** Chromium with the extension, set up for `TEACHER` as if onboarding were done. */
+export async function openTeacherSession(): Promise<Session> {
+  const session = await openSession();
+  await seedSettings(session, TEACHER);
+  return session;
+}
 
 /** Writes settings straight into the extension's storage, as onboarding would. */
 export async function seedSettings(

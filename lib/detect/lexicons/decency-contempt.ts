@@ -300,7 +300,7 @@ export const PRAISE_WORDS = new Set([
 export const PRAISE_EMOJI = /[❤♥💐🥰👏🙏💕💖💗😍🥳🎉🏆💪🤗😊☺🙂]/u;
 
 /** Mockery: eye-rolling, a clown or animal emoji, "weer eens" (laughing emoji are mostly warm, so not these). */
-export const MOCKERY = /(?:[🙄🤦🤡🐘🐷🐄🤢🤮]|\bweer eens\b|\bwéér\b|\balweer\b)/u;
+export const MOCKERY = /(?:[🙄🤦🤡🐘🐷🐄🤢🤮🥴🐒]|\bweer eens\b|\bwéér\b|\balweer\b)/u;
 
 /** Family of the writer: contempt said of them is banter at home, not about the school community. */
 export const OWN_FAMILY = new Set([

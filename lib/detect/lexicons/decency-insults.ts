@@ -7,6 +7,11 @@
 
 /** Nouns that insult the person they name: "wat een sukkel", "die trut". Plurals included. */
 export const INSULT_NOUNS = new Set([
+  'etter',
+  'ettertje',
+  'etterbak',
+  'snotaap',
+  'snotneus',
   'idioot',
   'idioten',
   'idjoot',

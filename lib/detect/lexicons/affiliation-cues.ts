@@ -451,6 +451,10 @@ export const KIN_PHRASES: readonly string[] = [
   // "bij alle drie de kinderen": one's own children, counted.
   'alle twee|drie|vier|vijf de? kinderen|kids|kinders',
   'beide kinderen|kids',
+  // A parent's errands and a tutor's ad: "schoolrun", "het briefje getekend", "bijles 4 havo".
+  'schoolrun|schoolrit|bijles|bijlessen|huiswerkbegeleiding',
+  'briefje|formulier|toestemmingsformulier _3 getekend|tekenen|ondertekend|ingevuld',
+  'the teacher|de juf|de meester|de leerkracht _4 us|ons',
   // A child coming home from school: the author is the parent ("om 15:00 kwam hij thuis met een medaille").
   'kwam|komt|kwamen|komen hij|zij|ze thuis',
   // The teacher is the author's partner ("mijn man is meester in groep 7").
@@ -479,6 +483,10 @@ export const PAST_PHRASES: readonly string[] = [
 
 /** The author says they do not work in education: school words in the post are an outsider's. */
 export const OUTSIDER_PHRASES: readonly string[] = [
+  // The author's partner teaches: "Mijn vrouw zit drie avonden rapporten te schrijven".
+  "mijn|m'n|my man|vrouw|partner|vriendin|vriend|echtgenoot|echtgenote|husband|wife _4 rapporten|toetsen|nakijken|lessen|reports|marking",
+  // A pupil: "ik heb morgen spreekbeurt".
+  'ik heb _2 spreekbeurt|proefwerk|repetitie|dictee|huiswerk',
   // Retired: school words are memories.
   'met|in pensioen',
   'gepensioneerd|gepensioneerde|retired',

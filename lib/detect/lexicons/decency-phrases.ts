@@ -41,9 +41,18 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
       '(?:zou|zal|is) (?:(?:wel|toch|echt) )?(?:zonde|jammer|erg) (?:zijn )?als (?:daar|er|je|jouw|die|jullie|uw) (?:[\\p{L}]{2,10} )?(?:iets|wat) (?:mee )?(?:gebeurt|gebeurde|overkomt)',
       'strong',
     ],
-    ["(?:ik|we) (?:weet|weten) (?:(?:ook|precies|heus|wel) ){0,2}(?:welke|waar) (?:fiets|auto|huis|kind|kinderen|school|scooter) (?:van jou|van je|jij|je|van u|u)(?= )", 'strong'],
-    ["(?:je|jouw|uw) (?:adres|huis|woonadres|woonplaats) (?:komt|krijg ik|vind ik|heb ik) (?:ook |straks |zo )?(?:nog )?(?:wel|snel)", 'strong'],
-    ["(?:ik|we) (?:heb|hebben) (?:je|jouw|uw|zijn|haar) (?:kenteken|adres|nummer|gegevens|werkadres)", 'weak'],
+    [
+      '(?:ik|we) (?:weet|weten) (?:(?:ook|precies|heus|wel) ){0,2}(?:welke|waar) (?:fiets|auto|huis|kind|kinderen|school|scooter) (?:van jou|van je|jij|je|van u|u)(?= )',
+      'strong',
+    ],
+    [
+      '(?:je|jouw|uw) (?:adres|huis|woonadres|woonplaats) (?:komt|krijg ik|vind ik|heb ik) (?:ook |straks |zo )?(?:nog )?(?:wel|snel)',
+      'strong',
+    ],
+    [
+      '(?:ik|we) (?:heb|hebben) (?:je|jouw|uw|zijn|haar) (?:kenteken|adres|nummer|gegevens|werkadres)',
+      'weak',
+    ],
     [
       "dan (?:zal|zul|gaat|zullen|gaan) (?:hij|zij|ze|die|jij|je|jullie) (?:het|dat|'t) (?:nog )?(?:weten|merken|voelen|bezuren)",
       'weak',
@@ -268,7 +277,10 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ['(?:krijgt|krijg|krijgen) (?:hij|zij|ze|je|jij|jullie) (?:het )?(?:echt )?van mij', 'weak'],
   ],
   expose: [
-    ['(?:ga|gaan|loop|lopen) (?:(?:gerust|maar|allemaal|even|eens|gewoon) ){1,3}(?:langs|op bezoek|aanbellen)', 'weak'],
+    [
+      '(?:ga|gaan|loop|lopen) (?:(?:gerust|maar|allemaal|even|eens|gewoon) ){1,3}(?:langs|op bezoek|aanbellen)',
+      'weak',
+    ],
     // "Bel hem maar allemaal even op": a number shared for others to harass someone with.
     [
       "(?:bel|app|mail|spam|bericht|sms) (?:hem|haar|ze|die [\\p{L}]{2,15}) (?:(?:maar|dan|gerust|even|eens|gewoon) ){0,3}(?:allemaal|met z'n allen|met zijn allen|massaal|plat)",
@@ -469,12 +481,24 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   humiliate: [
-    ["daar (?:heb|hebt|heeft) (?:je|jij|ze|hij|zij) (?:wel |namelijk )?(?:hersenen|hersens|verstand|een brein|een iq) (?:voor )?nodig", 'strong'],
-    ["(?:you|u) (?:need|needs) (?:a )?(?:brain|brains|brain cells) for that", 'strong'],
-    ["(?:apen|een aap|mijn hond|mijn kat|mijn dochter van \\d|mijn zoon van \\d|mijn kleuter|monkeys|a monkey|my dog|my \\d{1,2} ?yo|my \\d{1,2}-year-old|my toddler) (?:[\\p{L}']{1,12} ){0,5}?(?:beter|better)", 'weak'],
-    ['(?:vakkenvuller|vakkenvullen|vuilnisman|stratenveger|shelf stacker) (?:[\\p{L}]{2,12} ){0,4}?(?:worden|wordt|maar|be)(?= |[.!,;]|$)', 'strong'],
+    [
+      'daar (?:heb|hebt|heeft) (?:je|jij|ze|hij|zij) (?:wel |namelijk )?(?:hersenen|hersens|verstand|een brein|een iq) (?:voor )?nodig',
+      'strong',
+    ],
+    ['(?:you|u) (?:need|needs) (?:a )?(?:brain|brains|brain cells) for that', 'strong'],
+    [
+      "(?:apen|een aap|mijn hond|mijn kat|mijn dochter van \\d|mijn zoon van \\d|mijn kleuter|monkeys|a monkey|my dog|my \\d{1,2} ?yo|my \\d{1,2}-year-old|my toddler) (?:[\\p{L}']{1,12} ){0,5}?(?:beter|better)",
+      'weak',
+    ],
+    [
+      '(?:vakkenvuller|vakkenvullen|vuilnisman|stratenveger|shelf stacker) (?:[\\p{L}]{2,12} ){0,4}?(?:worden|wordt|maar|be)(?= |[.!,;]|$)',
+      'strong',
+    ],
     // Scare quotes around someone's role or work: "'teacher'", "zijn 'essay'", "kwam 'klagen'", "Onze 'Professor'".
-    ["(?:onze|mijn|zijn|haar|die|de|a|our|her|his|their|the new [\\p{L}]{2,8}'s|kwam|came) ['‘\"“](?:teacher|leraar|lerares|juf|meester|collega|professor|prof|expert|deskundige|essay|werkstuk|lesson plan|lesplan|les|klagen|optreden|hulp|help|werk|work|parenting|opvoeding|genie|genius)['’\"”]", 'weak'],
+    [
+      "(?:onze|mijn|zijn|haar|die|de|a|our|her|his|their|the new [\\p{L}]{2,8}'s|kwam|came) ['‘\"“](?:teacher|leraar|lerares|juf|meester|collega|professor|prof|expert|deskundige|essay|werkstuk|lesson plan|lesplan|les|klagen|optreden|hulp|help|werk|work|parenting|opvoeding|genie|genius)['’\"”]",
+      'weak',
+    ],
     [
       "(?:voor de hele klas|voor heel de klas|voor de klas|in het openbaar|voor iedereen|in de groepsapp) (?:[\\p{L}']{2,12} ){0,2}?(?:afzeiken|afkraken|uitlachen|belachelijk maken|te kijk zetten|vernederen|afbranden|voor schut zetten)",
       'strong',
@@ -848,9 +872,18 @@ export const DECENCY_PHRASES: Record<DecencyPhraseRule, ReadonlyArray<readonly [
     ],
   ],
   discrimination: [
-    ['(?:eerst|first) (?:maar |zelf |eens |even ){0,2}(?:nederlands|dutch|de taal|fatsoenlijk nederlands) (?:leren|spreken|learn|speak)', 'strong'],
-    ['zal (?:wel )?aan (?:de|hun|die|hun eigen) (?:cultuur|afkomst|achtergrond|opvoeding|religie|geloof) (?:thuis )?(?:liggen|te wijten zijn)', 'strong'],
-    ['(?:moeders|vaders|ouders|vrouwen|mannen|kinderen|meisjes) met (?:een |zo\'n |die )?(?:hoofddoek|hoofddoekje|hoofddoeken|keppeltje|tulband|boerka|niqab) (?:[\\p{L}]{2,10} ){0,3}?(?:nooit|altijd|toch)', 'strong'],
+    [
+      '(?:eerst|first) (?:maar |zelf |eens |even ){0,2}(?:nederlands|dutch|de taal|fatsoenlijk nederlands) (?:leren|spreken|learn|speak)',
+      'strong',
+    ],
+    [
+      'zal (?:wel )?aan (?:de|hun|die|hun eigen) (?:cultuur|afkomst|achtergrond|opvoeding|religie|geloof) (?:thuis )?(?:liggen|te wijten zijn)',
+      'strong',
+    ],
+    [
+      "(?:moeders|vaders|ouders|vrouwen|mannen|kinderen|meisjes) met (?:een |zo'n |die )?(?:hoofddoek|hoofddoekje|hoofddoeken|keppeltje|tulband|boerka|niqab) (?:[\\p{L}]{2,10} ){0,3}?(?:nooit|altijd|toch)",
+      'strong',
+    ],
     [
       '(?:go back|get back|fuck off back) (?:home|to your (?:own )?country|where you came from|where you belong)',
       'strong',

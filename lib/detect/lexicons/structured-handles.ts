@@ -15,7 +15,7 @@ export const ORG_WORDS_ANYWHERE: readonly string[] = words(`
   tijdschrift dierentuin orkest partij fractie bedrijf hockey voetbal korfbal basketbal handbal atletiek
   scouting wijkteam ouderraad medezeggenschap nederland support klantenservice webshop fotografie bakkerij
   kapsalon restaurant camping apotheek huisarts tandarts praktijk fysiotherapie makelaar kinderboerderij
-  speeltuin boekhandel uitgeverij reisbureau garage ocw minocw rijksoverheid`);
+  speeltuin boekhandel uitgeverij reisbureau garage ocw minocw rijksoverheid inspectie`);
 
 /** Short institution words, only as a separate part of a handle ("@team_oost", "@NOS", "@hc_tilburg"). */
 export const ORG_WORDS_PART: ReadonlySet<string> = new Set(

@@ -383,6 +383,10 @@ function ownNames(ctx: Context): string[] {
   return names;
 }
 
+/** A school by its type and name ("OBS De Meander", "basisschool Het Kompas"): checked when none of the board's is named. */
+const OTHER_SCHOOL =
+  /\b(?:OBS|CBS|RKBS|PCBS|KBS|IKC|[Bb]asisschool|[Kk]indcentrum) (?:[Dd]e |[Hh]et |'t )?\p{Lu}\p{Ll}{2,}/u;
+
 /** After a name: another kind of place or body of the same name ("Lorentz Institute", "Horizon Theater"). */
 const OTHER_PLACE_AFTER =
   /^ (?:Institute|Instituut|Museum|Theater|Theatre|Stadion|Stadium|Ziekenhuis|Hospital|Kerk|Church|Station|Hotel|Park|Plein|Bibliotheek|Library|Hall|Zaal|Universiteit|University|Lab|Laboratorium|Festival|Arena)\b/u;
@@ -592,6 +596,10 @@ function scoreContext(ctx: Context): AffiliationScore {
       hit.weight = 0;
   }
   const hasStrongMention = mentions.some((m) => m.strong);
+  // "onze groep 8 van OBS De Meander": a school named that is not one of the board's is someone else's.
+  if (!hasStrongMention && OTHER_SCHOOL.test(text)) {
+    for (const hit of hits) hit.weight = 0;
+  }
   if (!hasStrongMention && findPhrases(OUTSIDER_INDEX, tokens).length > 0) {
     for (const hit of hits) hit.weight = 0;
   }
@@ -708,6 +716,11 @@ const contextRule: Rule = {
       'REÜNIE! Iedereen die in de brugklas zat: op 14 maart in de aula.',
       'Onze klas van twaalf cursisten kwam uit alle hoeken, een mooie training.',
       'Luizenalarm bij ons op school weer. Heel de avond met de netenkam bezig bij alle drie de kinderen.',
+      'Trots op onze groep 8 van OBS De Meander in Zwolle! Wat een musical 😭',
+      'Mijn vrouw zit al drie avonden rapporten te schrijven. Respect voor alle leerkrachten 🙏',
+      'ik heb morgen spreekbeurt over haaien en ik heb nog NIKS 😬 groep 7 is zwaar',
+      'Heb jij het briefje van het schoolreisje al getekend? Moet morgen terug.',
+      'Nog plek voor bijles wiskunde op dinsdag, 4 havo/vwo, €25 per uur.',
     ],
   },
   find(ctx) {

@@ -453,7 +453,7 @@ export const KIN_PHRASES: readonly string[] = [
   'beide kinderen|kids',
   // A parent's errands and a tutor's ad: "schoolrun", "het briefje getekend", "bijles 4 havo".
   'schoolrun|schoolrit|bijles|bijlessen|huiswerkbegeleiding',
-  'briefje|formulier|toestemmingsformulier _3 getekend|tekenen|ondertekend|ingevuld',
+  'briefje|formulier|toestemmingsformulier _5 getekend|tekenen|ondertekend|ingevuld',
   'the teacher|de juf|de meester|de leerkracht _4 us|ons',
   // A child coming home from school: the author is the parent ("om 15:00 kwam hij thuis met een medaille").
   'kwam|komt|kwamen|komen hij|zij|ze thuis',

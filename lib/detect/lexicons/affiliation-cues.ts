@@ -50,6 +50,17 @@ export const CUES: readonly Cue[] = [
   { phrase: 'my|our tutor|form|mentor group|groups|class', weight: 2, group: 'own-class', staff: true },
   { phrase: 'mijn|onze mentorklas|mentorleerlingen|mentorgroep', weight: 2, group: 'own-class', staff: true },
   { phrase: 'proud teacher', weight: 1.5, group: 'teaching', staff: true },
+  {
+    phrase:
+      'surveilleren|surveilleer|surveillant|surveillanten|examenzaal|examensurveillance|herkansing|herkansingen',
+    weight: 2,
+    group: 'exam',
+    staff: true,
+  },
+  { phrase: 'centraal|schriftelijk examen', weight: 1.5, group: 'exam' },
+  { phrase: '^CE|^SE|^PTA', weight: 1.5, group: 'exam' },
+  { phrase: "ons|mijn|m'n bestuur|schoolbestuur", weight: 1.5, group: 'board', staff: true },
+  { phrase: 'laptopkar|chromebookkar|chromebooks|ipadkar', weight: 1.5, group: 'classroom' },
   { phrase: 'teacher moment|life', weight: 1.5, group: 'teaching', staff: true },
   { phrase: 'onze groep', weight: 1, group: 'our-group' },
   {
@@ -97,7 +108,7 @@ export const CUES: readonly Cue[] = [
   { phrase: 'nakijkwerk|nakijkstapel|nakijkweekend', weight: 2, group: 'teaching', staff: true },
   {
     phrase:
-      'toetsen|schriften|werkjes|dictees|werkstukken|rapporten|rapportjes|verslagen|opstellen|essays|proefwerken|repetities|presentaties|betogen _2 nakijken|nagekeken|beoordelen',
+      'toetsen|schriften|werkjes|dictees|werkstukken|rapporten|rapportjes|verslagen|opstellen|essays|proefwerken|repetities|presentaties|betogen _4 nakijken|nagekeken|beoordelen',
     weight: 2,
     group: 'teaching',
     staff: true,

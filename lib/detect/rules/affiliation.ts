@@ -394,9 +394,9 @@ const OTHER_PLACE_AFTER =
 /** After a name: "van het Nationale Ballet", "van de Efteling", "by Disney" (someone else's work or place). */
 const OWNED_BY_OTHER = /^ (?:van (?:het |de )?|by (?:the )?|door (?:het |de )?)\p{Lu}\p{Ll}/u;
 
-/** A secondary-school year and stream: "3 havo", "4 VWO", "2 vmbo-t". */
+/** A secondary-school year and stream: "3 havo", "4 VWO", "2 vmbo-t", "year 10s". */
 const CLASS_STREAM =
-  /(?<![\p{L}\p{N}])[1-6] ?(?:havo|vwo|vmbo(?:-[tgbk])?|mavo|atheneum|gymnasium)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?:[1-6] ?(?:havo|vwo|vmbo(?:-[tgbk])?|mavo|atheneum|gymnasium)|year (?:[7-9]|1[0-3])s?)(?![\p{L}\p{N}])/giu;
 /** A number and a letter standing alone ("5b", "8A"): a class when what is around it says so (`classLetter`). */
 const NUMBER_LETTER = /(?<![\p{L}\p{N}])[1-8][a-dA-D](?![\p{L}\p{N}])/gu;
 /** Words before a class in any case ("uit 8A", "klas 3b"), and, for a lower-case letter, a few more ("Geef 3a"). */
@@ -690,6 +690,8 @@ const contextRule: Rule = {
       'Wie kan «het 2e uur» «3b» overnemen? De opdrachten liggen klaar.',
       'Aan alle «mentoren»: formulieren graag vóór vrijdag bij de «decaan».',
       'Wie heeft er volgende week «bussurveillance»? Het rooster hangt in de «kopieerruimte».',
+      '«Surveilleren» bij het «CE» Engels. 2 uur naar een klok staren.',
+      'Those «year 10s» absolutely smashed their presentations today. «Proud teacher» moment 🙌',
       '«I work as a special needs coordinator at a primary school» in Brabant.',
       'Kan het «excursiegeld» terug naar rekening BE71 0961 2345 6769? Het «werkstuk» mailen we na.',
     ],

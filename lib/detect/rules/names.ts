@@ -37,6 +37,20 @@ import * as words from '../lexicons/names-words';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
 
+/** Bodies that hold accounts: "t.n.v. Stichting Vrienden van …", "t.n.v. Vereniging …". */
+const ACCOUNT_HOLDERS = new Set([
+  'stichting',
+  'vereniging',
+  'ouderraad',
+  'oudervereniging',
+  'vve',
+  'gemeente',
+  'school',
+  'kerk',
+  'parochie',
+  'club',
+]);
+
 /** Making words before "door"/"by": the name after them is the maker's ("geschreven door …", "written by …"). */
 const MADE_BY = new Set(
   `geschreven getekend geïllustreerd geillustreerd gemaakt gezongen geregisseerd gespeeld vertaald bedacht
@@ -1007,6 +1021,7 @@ class NameFinder {
       if (!tnv || !/^\. ?$/u.test(this.gap(i))) return -1;
       // "t.n.v. Ouderraad", "t.n.v. Stichting …": an account holder that is an ordinary word is no person.
       const holder = this.extent(i);
+      if (ACCOUNT_HOLDERS.has(base(lower))) return -1;
       return holder === i && (ordinary(base(lower)) || NOUN_ENDINGS.test(base(lower))) ? -1 : holder;
     }
     const p = previous.lower;
@@ -1422,6 +1437,7 @@ export const NAME_RULES: Rule[] = [
       ],
       pass: [
         'Graag € 5 per gezin t.n.v. Ouderraad, o.v.v. afscheid.',
+        'Overblijfgeld graag naar NL82 RABO 0318 4729 56 t.n.v. Stichting Vrienden van De Horizon.',
         'Groetjes juf Marleen',
         'Lieve ouders, morgen is het gymles!',
         'Ik ben juf Marleen en ik sta dit jaar in groep 5.',

@@ -39,3 +39,16 @@ export function organisationProblem(value: unknown): string | undefined {
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
+
+const namesByProfile = new WeakMap<Organisation, readonly string[]>();
+
+/** Every name and alias of the organisation and its schools (once per profile object, not per check). */
+export function profileNames(profile: Organisation): readonly string[] {
+  let names = namesByProfile.get(profile);
+  if (!names) {
+    const { organization, schools } = profile;
+    names = [organization, ...schools].flatMap((entity) => [entity.name, ...(entity.aliases ?? [])]);
+    namesByProfile.set(profile, names);
+  }
+  return names;
+}

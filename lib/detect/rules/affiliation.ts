@@ -34,6 +34,7 @@ import {
 import { isCommonWord } from '../lexicons/common-words';
 import { FIRST_NAMES } from '../lexicons/names-first';
 import { compilePhrases, findPhrases, phraseAt, tokenBefore, withinEdits } from '../phrases';
+import { profileNames } from '../profile';
 import type { Rule } from '../rule';
 import type { Profile, Span } from '../types';
 
@@ -368,19 +369,10 @@ const OUTSIDER_INDEX = compilePhrases(OUTSIDER_PHRASES.map((phrase) => ({ phrase
 const GROUP_NUMBER = /[ ]{0,2}[1-8](?:[ ]?[a-dA-D](?![\p{L}])|[ ]?[/&-][ ]?[1-8])?(?![\d:.,]?\d)/uy;
 const GROUP_TOKEN = /^(?:groep|group|gr)[1-8][a-d]?$/;
 /** The configured organisation's and schools' names and aliases, lower-cased ("De Horizon van Stichting X" is ours). */
-const ownNamesByProfile = new WeakMap<Profile, string[]>();
-
 function ownNames(ctx: Context): string[] {
-  let names = ownNamesByProfile.get(ctx.profile);
-  if (!names) {
-    const { organization, schools } = ctx.profile;
-    names = [organization, ...schools]
-      .flatMap((entity) => [entity.name, ...(entity.aliases ?? [])])
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean);
-    ownNamesByProfile.set(ctx.profile, names);
-  }
-  return names;
+  return profileNames(ctx.profile)
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** A school by its type and name ("OBS De Meander", "basisschool Het Kompas"): checked when none of the board's is named. */

@@ -34,6 +34,7 @@ import { FIRST_NAMES as FIRST_NAMES_EXPORT } from '../lexicons/names-first';
 import { PLACES, TWO_WORD_PLACES } from '../lexicons/names-places';
 import { PUBLIC_FIGURES } from '../lexicons/names-public';
 import * as words from '../lexicons/names-words';
+import { profileNames } from '../profile';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
 
@@ -449,10 +450,7 @@ class NameFinder {
   private blockedTokens(): Uint8Array {
     const spans: Span[] = [];
     for (const type of STRUCTURED) spans.push(...this.ctx.spansOf(type));
-    const profile = this.ctx.profile;
-    const names = [profile.organization.name, ...(profile.organization.aliases ?? [])];
-    for (const school of profile.schools) names.push(school.name, ...(school.aliases ?? []));
-    for (const name of names) {
+    for (const name of profileNames(this.ctx.profile)) {
       const needle = name.trim().toLowerCase();
       if (needle.length < 3) continue;
       for (
@@ -907,14 +905,20 @@ class NameFinder {
     return true;
   }
 
-  /** Token i's sentence or the one before quotes a title ('Wonder', "De Tweeling") and reads or watches it. */
-  private nearQuotedWork(i: number): boolean {
+  /** Token range [from, to) of token i's sentence and the sentence before it. */
+  private sentenceAndPrevious(i: number): [number, number] {
     let from = i;
     for (let starts = 0; from > 0; from--) {
       if (this.tokens[from]?.sentenceStart && ++starts === 2) break;
     }
     let to = i + 1;
     while (to < this.tokens.length && !this.tokens[to]?.sentenceStart) to++;
+    return [from, to];
+  }
+
+  /** Token i's sentence or the one before quotes a title ('Wonder', "De Tweeling") and reads or watches it. */
+  private nearQuotedWork(i: number): boolean {
+    const [from, to] = this.sentenceAndPrevious(i);
     const start = this.tokens[from]?.start ?? 0;
     const end = this.tokens[to - 1]?.end ?? this.text.length;
     if (!QUOTED_TITLE.test(this.text.slice(start, end))) return false;
@@ -933,11 +937,8 @@ class NameFinder {
 
   /** A public or fictional figure (or the word "personage") in token i's sentence or the one before it. */
   private nearPublicFigure(i: number): boolean {
-    let from = i;
-    for (let starts = 0; from > 0; from--) {
-      if (this.tokens[from]?.sentenceStart && ++starts === 2) break;
-    }
-    for (let k = from; k < this.tokens.length && (k <= i || !this.tokens[k]?.sentenceStart); k++) {
+    const [from, to] = this.sentenceAndPrevious(i);
+    for (let k = from; k < to; k++) {
       if (k !== i && (this.pub[k] || CHARACTER_WORDS.has(this.tokens[k]?.lower ?? ''))) return true;
     }
     return false;
@@ -961,14 +962,12 @@ class NameFinder {
    */
   private privatePost(): boolean {
     if (this.postPrivate === undefined) {
-      let school = false;
       let pub = this.pub.includes(1);
       for (let k = 0; k < this.tokens.length && !pub; k++) {
         const lower = this.tokens[k]?.lower ?? '';
-        if (PRIVATE_CONTEXT.has(lower)) school = true;
         if (PUBLIC_CONTEXT.has(lower) || PUBLIC_ROLES.has(lower) || READING.has(lower)) pub = true;
       }
-      this.postPrivate = school && !pub;
+      this.postPrivate = !pub && this.schoolPost();
     }
     return this.postPrivate;
   }

@@ -23,6 +23,7 @@ import {
   STREET_SUFFIXES,
   STRONG_SUFFIXES,
 } from '../lexicons/structured-streets';
+import { profileNames } from '../profile';
 import type { Rule } from '../rule';
 import type { Span } from '../types';
 
@@ -184,12 +185,7 @@ function profileVariants(ctx: Context): { long: string[]; short: Set<string> } {
   const cached = variantsByProfile.get(ctx.profile);
   if (cached) return cached;
   const computed = (() => {
-    const { organization, schools } = ctx.profile;
-    const names = [
-      organization.name,
-      ...(organization.aliases ?? []),
-      ...schools.flatMap((s) => [s.name, ...(s.aliases ?? [])]),
-    ];
+    const names = profileNames(ctx.profile);
     const long = new Set<string>();
     const short = new Set<string>();
     for (const name of names) {

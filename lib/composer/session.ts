@@ -480,9 +480,7 @@ export class ComposerSession {
     }
     this.update({ busy: true, notice: null });
     try {
-      // Let the editor close its current undo group, so that one undo removes the insert alone.
-      const wait = this.composer.adapter.undoMergeMs - (this.deps.win.performance.now() - this.lastInputAt);
-      if (wait > 0) await new Promise((resolve) => this.deps.win.setTimeout(resolve, wait));
+      await this.closeUndoGroup();
       const outcome = await insertIntoEditor(this.editor, text, {
         where: this.deps.settings().insertPosition,
         win: this.deps.win,
@@ -530,14 +528,18 @@ export class ComposerSession {
     return ok;
   }
 
+  /** Waits until the editor has closed its current undo group, so that one undo removes our edit alone. */
+  private async closeUndoGroup(): Promise<void> {
+    const wait = this.composer.adapter.undoMergeMs - (this.deps.win.performance.now() - this.lastInputAt);
+    if (wait > 0) await new Promise((resolve) => this.deps.win.setTimeout(resolve, wait));
+  }
+
   private async applyEdit(edit: Edit | null, notify = true): Promise<boolean> {
     const lang = this.state.lang;
     if (!edit || this.state.busy) return false;
     this.update({ busy: true, notice: null });
     try {
-      // Let the editor close its current undo group, so that one undo removes the fix alone.
-      const wait = this.composer.adapter.undoMergeMs - (this.deps.win.performance.now() - this.lastInputAt);
-      if (wait > 0) await new Promise((resolve) => this.deps.win.setTimeout(resolve, wait));
+      await this.closeUndoGroup();
       const outcome = await replaceInEditor(this.editor, edit.start, edit.end, edit.replacement, {
         expect: edit.expect,
         win: this.deps.win,
